@@ -1,0 +1,15 @@
+/** One runner for every tier: *.spec.ts (pure), *.int-spec.ts (real stores), test/*.e2e-spec.ts (whole app). */
+module.exports = {
+  rootDir: '.',
+  moduleFileExtensions: ['js', 'json', 'ts'],
+  testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$',
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  testEnvironment: 'node',
+  moduleNameMapper: {
+    '^@hazard/domain$': '<rootDir>/libs/domain/src',
+    '^@hazard/event-store$': '<rootDir>/libs/event-store/src',
+    '^@hazard/event-store/testing$': '<rootDir>/libs/event-store/src/testing',
+  },
+  testTimeout: 30000,
+};

@@ -1,0 +1,75 @@
+/** Value sets of the hazard domain, as stored in events. Never rename a value: old events keep it. */
+export const STATUSES = ['found', 'assigned', 'rectified', 'verified', 'reopened'] as const;
+export type HazardStatus = (typeof STATUSES)[number];
+
+export const LEVELS = ['general', 'major'] as const;
+export type HazardLevel = (typeof LEVELS)[number];
+
+export const SOURCES = ['inspection', 'self-check', 'citizen-report', 'monitoring', 'media', 'other'] as const;
+export type HazardSource = (typeof SOURCES)[number];
+
+export const AUTHORITY_LEVELS = ['county', 'city', 'province'] as const;
+export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
+
+export const SUPERVISION_REASONS = ['major', 'overdue', 'recurrence', 'manual'] as const;
+export type SupervisionReason = (typeof SUPERVISION_REASONS)[number];
+
+export const ROLES = ['inspector', 'supervisor', 'rectifier', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Who issued a command. The system (deadline scheduler, escalation rules) acts as `SYSTEM_ACTOR`. */
+export interface Actor {
+  readonly userId: string;
+  readonly departmentId: string;
+  readonly roles: readonly Role[];
+  /** Set for rectifiers: the responsible unit the user speaks for. */
+  readonly unitId?: string;
+  /** Sectors the actor's department answers for; `*` for all. */
+  readonly sectors?: readonly string[];
+  /** Region-code prefixes the actor may act in; `*` for all. */
+  readonly regions?: readonly string[];
+}
+
+export const SYSTEM_ACTOR: Actor = {
+  userId: 'system',
+  departmentId: 'system',
+  roles: ['admin'],
+  sectors: ['*'],
+  regions: ['*'],
+};
+
+/** The natural key: a second report of the same key is the same hazard. */
+export interface HazardKey {
+  readonly unitId: string;
+  readonly location: string;
+  readonly categoryCode: string;
+}
+
+export interface Assignment {
+  readonly responsibleUnitId: string;
+  readonly responsiblePerson: string;
+  readonly supervisingDepartment: string;
+  readonly deadline: string;
+  readonly requirements: string;
+  readonly assignedAt: string;
+}
+
+/** 治理方案: the six parts a major hazard's remediation plan must have. */
+export interface RemediationPlan {
+  readonly goals: string;
+  readonly measures: string;
+  readonly funding: string;
+  readonly organisation: string;
+  readonly timeline: string;
+  readonly safetyMeasures: string;
+}
+
+export function isOpen(status: HazardStatus): boolean {
+  return status !== 'verified';
+}
+
+const AUTHORITY_RANK: Record<AuthorityLevel, number> = { county: 1, city: 2, province: 3 };
+
+export function outranks(a: AuthorityLevel, b: AuthorityLevel): boolean {
+  return AUTHORITY_RANK[a] > AUTHORITY_RANK[b];
+}

@@ -1,0 +1,90 @@
+import {
+  Actor,
+  AuthorityLevel,
+  HazardKey,
+  HazardLevel,
+  HazardSource,
+  RemediationPlan,
+  SupervisionReason,
+} from './hazard-values';
+
+/**
+ * Every command carries who issues it and the time it is decided at (`now`, ISO-8601): the decider has no
+ * clock of its own.
+ */
+interface Command<T extends string, D> {
+  readonly type: T;
+  /** For ReportHazard: `hazardIdFor(key)`. */
+  readonly hazardId: string;
+  readonly data: D;
+  readonly actor: Actor;
+  readonly now: string;
+}
+
+export type ReportHazard = Command<
+  'ReportHazard',
+  HazardKey & {
+    readonly unitName: string;
+    readonly sector: string;
+    readonly regionCode: string;
+    readonly gridId?: string;
+    readonly level: HazardLevel;
+    readonly source: HazardSource;
+    readonly description: string;
+    readonly discoveredAt: string;
+    readonly evidence: readonly string[];
+  }
+>;
+
+export type AssignRectification = Command<
+  'AssignRectification',
+  {
+    readonly responsibleUnitId: string;
+    readonly responsiblePerson: string;
+    readonly supervisingDepartment: string;
+    readonly deadline: string;
+    readonly requirements: string;
+  }
+>;
+
+export type SubmitRemediationPlan = Command<'SubmitRemediationPlan', RemediationPlan>;
+
+export type RequestExtension = Command<'RequestExtension', { readonly newDeadline: string; readonly reason: string }>;
+
+export type DecideExtension = Command<'DecideExtension', { readonly approved: boolean; readonly reason: string }>;
+
+export type SubmitRectification = Command<
+  'SubmitRectification',
+  { readonly measures: string; readonly evidence: readonly string[]; readonly completedAt: string }
+>;
+
+export type VerifyRectification = Command<'VerifyRectification', { readonly passed: boolean; readonly notes: string }>;
+
+export type ReopenHazard = Command<'ReopenHazard', { readonly reason: string }>;
+
+export type MarkOverdue = Command<'MarkOverdue', Record<string, never>>;
+
+export type ImposeSupervision = Command<
+  'ImposeSupervision',
+  { readonly authorityLevel: AuthorityLevel; readonly reason: SupervisionReason; readonly department?: string }
+>;
+
+export type LiftSupervision = Command<'LiftSupervision', { readonly reason: string }>;
+
+export type ReclassifyHazard = Command<'ReclassifyHazard', { readonly level: HazardLevel; readonly reason: string }>;
+
+export type HazardCommand =
+  | ReportHazard
+  | AssignRectification
+  | SubmitRemediationPlan
+  | RequestExtension
+  | DecideExtension
+  | SubmitRectification
+  | VerifyRectification
+  | ReopenHazard
+  | MarkOverdue
+  | ImposeSupervision
+  | LiftSupervision
+  | ReclassifyHazard;
+
+export type HazardCommandType = HazardCommand['type'];

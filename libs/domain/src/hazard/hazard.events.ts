@@ -1,0 +1,161 @@
+import { AuthorityLevel, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
+
+/**
+ * Events are facts in the past tense. Their `type` strings are stored forever: a new shape is a new
+ * schemaVersion with an upcaster, never a rename. Who did it and when is in the envelope's metadata; the
+ * data repeats only what the domain itself needs to decide later (e.g. who submitted a rectification).
+ */
+interface Event<T extends string, D> {
+  readonly type: T;
+  readonly data: D;
+}
+
+export type HazardFound = Event<
+  'HazardFound',
+  {
+    readonly hazardId: string;
+    readonly unitId: string;
+    readonly unitName: string;
+    readonly location: string;
+    readonly categoryCode: string;
+    readonly sector: string;
+    readonly regionCode: string;
+    readonly gridId?: string;
+    readonly level: HazardLevel;
+    readonly source: HazardSource;
+    readonly description: string;
+    readonly discoveredAt: string;
+    readonly evidence: readonly string[];
+    readonly reportedBy: string;
+    readonly reportingDepartment: string;
+  }
+>;
+
+export type HazardFoundAgain = Event<
+  'HazardFoundAgain',
+  {
+    readonly hazardId: string;
+    /** Status before this finding: `verified` starts a new rectification cycle. */
+    readonly previousStatus: HazardStatus;
+    readonly occurrence: number;
+    readonly repeatFindings: number;
+    readonly source: HazardSource;
+    readonly description: string;
+    readonly discoveredAt: string;
+    readonly evidence: readonly string[];
+    readonly reportedBy: string;
+    readonly reportingDepartment: string;
+  }
+>;
+
+export type RectificationAssigned = Event<
+  'RectificationAssigned',
+  {
+    readonly responsibleUnitId: string;
+    readonly responsiblePerson: string;
+    readonly supervisingDepartment: string;
+    readonly deadline: string;
+    readonly requirements: string;
+    readonly assignedAt: string;
+    readonly assignedBy: string;
+    readonly reassignment: boolean;
+    readonly occurrence: number;
+  }
+>;
+
+export type RemediationPlanSubmitted = Event<'RemediationPlanSubmitted', RemediationPlan & { readonly submittedBy: string }>;
+
+export type DeadlineExtensionRequested = Event<
+  'DeadlineExtensionRequested',
+  { readonly currentDeadline: string; readonly newDeadline: string; readonly reason: string; readonly requestedBy: string }
+>;
+
+export type DeadlineExtended = Event<
+  'DeadlineExtended',
+  { readonly previousDeadline: string; readonly newDeadline: string; readonly reason: string; readonly approvedBy: string }
+>;
+
+export type DeadlineExtensionDenied = Event<
+  'DeadlineExtensionDenied',
+  { readonly requestedDeadline: string; readonly reason: string; readonly deniedBy: string }
+>;
+
+export type HazardRectified = Event<
+  'HazardRectified',
+  {
+    readonly measures: string;
+    readonly evidence: readonly string[];
+    readonly completedAt: string;
+    readonly submittedBy: string;
+    readonly responsibleUnitId: string;
+    readonly deadline: string;
+    readonly onTime: boolean;
+    readonly occurrence: number;
+  }
+>;
+
+export type HazardVerified = Event<
+  'HazardVerified',
+  { readonly notes: string; readonly verifiedBy: string; readonly verifierDepartment: string; readonly occurrence: number }
+>;
+
+export type VerificationFailed = Event<
+  'VerificationFailed',
+  { readonly notes: string; readonly verifiedBy: string; readonly verifierDepartment: string; readonly occurrence: number }
+>;
+
+export type HazardReopened = Event<'HazardReopened', { readonly reason: string; readonly reopenedBy: string; readonly occurrence: number }>;
+
+export type RectificationOverdue = Event<
+  'RectificationOverdue',
+  { readonly deadline: string; readonly responsibleUnitId: string; readonly detectedAt: string; readonly occurrence: number }
+>;
+
+export type SupervisionImposed = Event<
+  'SupervisionImposed',
+  { readonly authorityLevel: AuthorityLevel; readonly department: string; readonly reason: SupervisionReason; readonly imposedBy: string }
+>;
+
+export type SupervisionLifted = Event<'SupervisionLifted', { readonly reason: string; readonly liftedBy: string }>;
+
+export type HazardLevelChanged = Event<
+  'HazardLevelChanged',
+  { readonly from: HazardLevel; readonly to: HazardLevel; readonly reason: string; readonly changedBy: string }
+>;
+
+export type HazardEvent =
+  | HazardFound
+  | HazardFoundAgain
+  | RectificationAssigned
+  | RemediationPlanSubmitted
+  | DeadlineExtensionRequested
+  | DeadlineExtended
+  | DeadlineExtensionDenied
+  | HazardRectified
+  | HazardVerified
+  | VerificationFailed
+  | HazardReopened
+  | RectificationOverdue
+  | SupervisionImposed
+  | SupervisionLifted
+  | HazardLevelChanged;
+
+export type HazardEventType = HazardEvent['type'];
+
+export const HAZARD_EVENT_TYPES: readonly HazardEventType[] = [
+  'HazardFound',
+  'HazardFoundAgain',
+  'RectificationAssigned',
+  'RemediationPlanSubmitted',
+  'DeadlineExtensionRequested',
+  'DeadlineExtended',
+  'DeadlineExtensionDenied',
+  'HazardRectified',
+  'HazardVerified',
+  'VerificationFailed',
+  'HazardReopened',
+  'RectificationOverdue',
+  'SupervisionImposed',
+  'SupervisionLifted',
+  'HazardLevelChanged',
+];

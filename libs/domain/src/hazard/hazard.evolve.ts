@@ -1,0 +1,120 @@
+import { HazardEvent } from './hazard.events';
+import { ExistingHazard, HazardState } from './hazard.state';
+
+/** Applies one event. Never throws: an event is a fact, even one the current rules would refuse. */
+export function evolve(state: HazardState, event: HazardEvent): HazardState {
+  if (event.type === 'HazardFound') {
+    const d = event.data;
+    return {
+      exists: true,
+      hazardId: d.hazardId,
+      unitId: d.unitId,
+      unitName: d.unitName,
+      location: d.location,
+      categoryCode: d.categoryCode,
+      sector: d.sector,
+      regionCode: d.regionCode,
+      gridId: d.gridId,
+      level: d.level,
+      source: d.source,
+      description: d.description,
+      discoveredAt: d.discoveredAt,
+      status: 'found',
+      occurrence: 1,
+      repeatFindings: 0,
+      overdue: false,
+      underSupervision: false,
+      extensionCount: 0,
+    };
+  }
+  if (!state.exists) return state;
+  return evolveExisting(state, event);
+}
+
+function evolveExisting(s: ExistingHazard, event: Exclude<HazardEvent, { type: 'HazardFound' }>): HazardState {
+  switch (event.type) {
+    case 'HazardFoundAgain':
+      if (event.data.previousStatus !== 'verified') return { ...s, repeatFindings: event.data.repeatFindings };
+      return { ...newCycle(s, event.data.occurrence), repeatFindings: event.data.repeatFindings };
+    case 'RectificationAssigned': {
+      const { assignedBy: _by, reassignment: _re, occurrence: _occ, ...assignment } = event.data;
+      return {
+        ...s,
+        status: 'assigned',
+        assignment,
+        deadline: event.data.deadline,
+        overdue: false,
+        pendingExtension: undefined,
+      };
+    }
+    case 'RemediationPlanSubmitted': {
+      const { submittedBy: _by, ...plan } = event.data;
+      return { ...s, plan };
+    }
+    case 'DeadlineExtensionRequested':
+      return { ...s, pendingExtension: { newDeadline: event.data.newDeadline, reason: event.data.reason, requestedBy: event.data.requestedBy } };
+    case 'DeadlineExtended':
+      return {
+        ...s,
+        deadline: event.data.newDeadline,
+        assignment: s.assignment && { ...s.assignment, deadline: event.data.newDeadline },
+        overdue: false,
+        extensionCount: s.extensionCount + 1,
+        pendingExtension: undefined,
+      };
+    case 'DeadlineExtensionDenied':
+      return { ...s, pendingExtension: undefined };
+    case 'HazardRectified':
+      return {
+        ...s,
+        status: 'rectified',
+        overdue: false,
+        pendingExtension: undefined,
+        lastRectification: {
+          submittedBy: event.data.submittedBy,
+          responsibleUnitId: event.data.responsibleUnitId,
+          completedAt: event.data.completedAt,
+        },
+      };
+    case 'HazardVerified':
+      return { ...s, status: 'verified', overdue: false };
+    case 'VerificationFailed':
+      return { ...s, status: 'reopened' };
+    case 'HazardReopened':
+      return newCycle(s, event.data.occurrence);
+    case 'RectificationOverdue':
+      return { ...s, overdue: true, overdueDeadline: event.data.deadline };
+    case 'SupervisionImposed':
+      return {
+        ...s,
+        underSupervision: true,
+        supervision: { authorityLevel: event.data.authorityLevel, department: event.data.department, reason: event.data.reason },
+      };
+    case 'SupervisionLifted':
+      return { ...s, underSupervision: false, supervision: undefined };
+    case 'HazardLevelChanged':
+      return { ...s, level: event.data.to };
+    default: {
+      // Compile-time exhaustiveness; at run time an unknown (newer) event type is ignored, never thrown on.
+      const unhandled: never = event;
+      void unhandled;
+      return s;
+    }
+  }
+}
+
+/** A verified hazard that comes back starts a new rectification cycle with no assignment. */
+function newCycle(s: ExistingHazard, occurrence: number): ExistingHazard {
+  return {
+    ...s,
+    status: 'reopened',
+    occurrence,
+    assignment: undefined,
+    deadline: undefined,
+    overdue: false,
+    overdueDeadline: undefined,
+    pendingExtension: undefined,
+    plan: undefined,
+    lastRectification: undefined,
+  };
+}

@@ -1,0 +1,57 @@
+import { Assignment, AuthorityLevel, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
+
+export interface PendingExtension {
+  readonly newDeadline: string;
+  readonly reason: string;
+  readonly requestedBy: string;
+}
+
+export interface Supervision {
+  readonly authorityLevel: AuthorityLevel;
+  readonly department: string;
+  readonly reason: SupervisionReason;
+}
+
+export interface LastRectification {
+  readonly submittedBy: string;
+  readonly responsibleUnitId: string;
+  readonly completedAt: string;
+}
+
+export interface ExistingHazard {
+  readonly exists: true;
+  readonly hazardId: string;
+  readonly unitId: string;
+  readonly unitName: string;
+  readonly location: string;
+  readonly categoryCode: string;
+  readonly sector: string;
+  readonly regionCode: string;
+  readonly gridId?: string;
+  readonly level: HazardLevel;
+  readonly source: HazardSource;
+  readonly description: string;
+  readonly discoveredAt: string;
+  readonly status: HazardStatus;
+  /** The rectification cycle: 1 for the first finding, +1 each time a verified hazard comes back. */
+  readonly occurrence: number;
+  /** Reports of the hazard while it was still open (still there at re-inspection). */
+  readonly repeatFindings: number;
+  readonly assignment?: Assignment;
+  readonly deadline?: string;
+  readonly overdue: boolean;
+  /** The deadline already recorded as missed, so overdue fires once per deadline. */
+  readonly overdueDeadline?: string;
+  readonly underSupervision: boolean;
+  readonly supervision?: Supervision;
+  readonly extensionCount: number;
+  readonly pendingExtension?: PendingExtension;
+  readonly plan?: RemediationPlan;
+  readonly lastRectification?: LastRectification;
+}
+
+export type HazardState = { readonly exists: false } | ExistingHazard;
+
+export function initialState(): HazardState {
+  return { exists: false };
+}

@@ -1,0 +1,100 @@
+/**
+ * The event-store port: the one interface every adapter (SQLite, EventStoreDB) implements and the
+ * contract suite in `testing/event-store.contract.ts` checks.
+ *
+ * Revision convention, the same on every adapter: the revision of a stream is the 0-based index of its
+ * last event, and -1 means "no stream". Global positions are positive, strictly increasing integers;
+ * position 0 means "before the first event", so `readAll({ after: 0 })` reads from the start.
+ */
+export const NO_STREAM = -1;
+
+/** `number` (the revision the stream must be at, -1 for "must not exist") or `'any'` (no check). */
+export type ExpectedRevision = number | 'any';
+
+export interface Actor {
+  readonly userId: string;
+  readonly departmentId: string;
+  readonly roles: readonly string[];
+  readonly unitId?: string;
+}
+
+export interface EventMetadata {
+  readonly commandId: string;
+  readonly correlationId: string;
+  readonly causationId: string;
+  readonly actor: Actor;
+  readonly occurredAt: string;
+  readonly schemaVersion: number;
+  readonly prevHash?: string;
+  readonly hash?: string;
+  readonly [extra: string]: unknown;
+}
+
+/** An event about to be appended. `id` must be deterministic for a command so a retried append dedupes. */
+export interface EventToAppend {
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: EventMetadata;
+}
+
+export interface RecordedEvent extends EventToAppend {
+  readonly streamId: string;
+  readonly revision: number;
+  readonly position: number;
+  /** When the store recorded it (the store's own clock; metadata.occurredAt is the command's time). */
+  readonly recordedAt: string;
+}
+
+export interface AppendResult {
+  /** Revision of the stream's last event after the append. */
+  readonly nextExpectedRevision: number;
+  /** Global position of the last appended event. */
+  readonly position: number;
+}
+
+export interface ReadStreamOptions {
+  /** First revision to return (inclusive). Default 0. */
+  readonly fromRevision?: number;
+  /** Maximum number of events. */
+  readonly maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Return events with a position strictly greater than this. 0 reads from the start. */
+  readonly after: number;
+  /** Maximum number of events in one page. */
+  readonly maxCount: number;
+}
+
+export interface SubscribeOptions {
+  /** Deliver events with a position strictly greater than this: first the stored ones, then new ones live. */
+  readonly after: number;
+  /** Stops the subscription; the iterator then ends. */
+  readonly signal?: AbortSignal;
+}
+
+export interface EventStore {
+  /**
+   * Appends atomically: all events of the call or none. Resolves only once the events are durable.
+   * Rejects with `WrongExpectedRevisionError` when the stream is not at `expectedRevision`; an append
+   * whose event ids are already stored at the head of the stream resolves with the original result
+   * (a retried command is deduplicated).
+   */
+  append(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+
+  /** Reads a stream in revision order. Rejects with `StreamNotFoundError` when it does not exist. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** One page of the global log in position order. */
+  readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /** Catch-up, then live: every event after `options.after`, in position order, until aborted. */
+  subscribeToAll(options: SubscribeOptions): AsyncIterable<RecordedEvent>;
+
+  /** Position of the last event in the global log (0 when empty). */
+  headPosition(): Promise<number>;
+
+  /** Flushes pending appends and releases the store. */
+  close(): Promise<void>;
+}
