@@ -23,7 +23,7 @@ export class StreamNotFoundError extends EventStoreError {
 
 export class StoreUnavailableError extends EventStoreError {
   readonly code = 'STORE.UNAVAILABLE';
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(message: string, override readonly cause?: unknown) {
     super(message);
   }
 }

@@ -1,0 +1,58 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { DomainError, ForbiddenError, HazardNotFoundError, IllegalTransitionError, RuleViolationError } from '@hazard/domain';
+import { RevisionMismatchError, StoreUnavailableError, WrongExpectedRevisionError } from '@hazard/event-store';
+
+/** API.md's error body. */
+export interface ErrorResponse {
+  readonly statusCode: number;
+  readonly error: string;
+  readonly message: string;
+  readonly code?: string;
+  readonly details?: unknown;
+}
+
+/** Seconds a client should wait before retrying when the store is unreachable. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The one place where error classes and codes become HTTP statuses. */
+export function errorResponseOf(error: unknown): ErrorResponse {
+  if (error instanceof HttpException) return fromHttpException(error);
+  if (error instanceof HazardNotFoundError) return body(HttpStatus.NOT_FOUND, error.message, error.code);
+  if (error instanceof IllegalTransitionError) return body(HttpStatus.CONFLICT, error.message, error.code, error.details);
+  if (error instanceof ForbiddenError) return body(HttpStatus.FORBIDDEN, error.message, error.code);
+  if (error instanceof RuleViolationError) return body(HttpStatus.UNPROCESSABLE_ENTITY, error.message, error.code, error.details);
+  if (error instanceof DomainError) return body(HttpStatus.UNPROCESSABLE_ENTITY, error.message, error.code, error.details);
+  if (error instanceof RevisionMismatchError) {
+    return body(HttpStatus.PRECONDITION_FAILED, error.message, error.code, { expected: error.expected, actual: error.actual });
+  }
+  if (error instanceof WrongExpectedRevisionError) {
+    return body(HttpStatus.CONFLICT, 'the hazard kept changing under concurrent writes; read it again and retry', error.code);
+  }
+  if (error instanceof StoreUnavailableError) return body(HttpStatus.SERVICE_UNAVAILABLE, `event store unavailable: ${error.message}`, error.code);
+  return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
+}
+
+function fromHttpException(error: HttpException): ErrorResponse {
+  const status = error.getStatus();
+  const response = error.getResponse();
+  if (typeof response === 'string') return body(status, response);
+  const r = response as { message?: unknown; error?: unknown; code?: string; details?: unknown };
+  // ValidationPipe answers with one message per bad field: keep each in details, join them for people.
+  if (Array.isArray(r.message)) return body(status, r.message.join('; '), r.code, { fields: r.message });
+  return {
+    statusCode: status,
+    error: typeof r.error === 'string' ? r.error : reason(status),
+    message: typeof r.message === 'string' ? r.message : error.message,
+    ...(r.code ? { code: r.code } : {}),
+    ...(r.details !== undefined ? { details: r.details } : {}),
+  };
+}
+
+function body(statusCode: number, message: string, code?: string, details?: unknown): ErrorResponse {
+  return { statusCode, error: reason(statusCode), message, ...(code ? { code } : {}), ...(details !== undefined ? { details } : {}) };
+}
+
+function reason(status: number): string {
+  const name = HttpStatus[status];
+  return name ? name.split('_').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ') : 'Error';
+}

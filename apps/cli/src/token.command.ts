@@ -1,0 +1,36 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { JwtService } from '@nestjs/jwt';
+import { ROLES } from '@hazard/domain';
+import { loadConfig } from '../../api/src/config/app-config';
+import { resolveJwtSecret } from '../../api/src/config/jwt-secret';
+import { parseClaims } from '../../api/src/auth/claims';
+
+const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
+
+/** `token`: mints a bearer token with the server's secret (JWT_SECRET or the one kept in DATA_DIR). */
+export function tokenCommand(): Command {
+  return new Command('token')
+    .description('mint an HS256 bearer token for the API')
+    .requiredOption('--user <id>', 'user id (sub)')
+    .requiredOption('--dept <id>', 'department id, e.g. dept-gas')
+    .requiredOption('--roles <list>', `comma-separated roles: ${ROLES.join(', ')}`, list)
+    .option('--sectors <list>', 'comma-separated sectors, * for all', list, [] as string[])
+    .option('--regions <list>', 'comma-separated region-code prefixes, * for all', list, [] as string[])
+    .option('--unit <id>', 'the unit a rectifier speaks for')
+    .option('--expires <span>', 'lifetime, e.g. 8h or 30d', '8h')
+    .action(async (options: { user: string; dept: string; roles: string[]; sectors: string[]; regions: string[]; unit?: string; expires: string }) => {
+      const payload = {
+        sub: options.user,
+        dept: options.dept,
+        roles: options.roles,
+        sectors: options.sectors,
+        regions: options.regions,
+        ...(options.unit ? { unitId: options.unit } : {}),
+      };
+      const claims = parseClaims(payload);
+      if (typeof claims === 'string') throw new InvalidArgumentError(claims);
+      const config = loadConfig(process.env);
+      const jwt = new JwtService({ secret: resolveJwtSecret(config.dataDir, config.jwtSecret) });
+      process.stdout.write(`${await jwt.signAsync(payload, { algorithm: 'HS256', expiresIn: options.expires as never })}\n`);
+    });
+}
