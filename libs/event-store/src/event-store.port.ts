@@ -77,9 +77,9 @@ export interface SubscribeOptions {
 export interface EventStore {
   /**
    * Appends atomically: all events of the call or none. Resolves only once the events are durable.
-   * Rejects with `WrongExpectedRevisionError` when the stream is not at `expectedRevision`; an append
-   * whose event ids are already stored at the head of the stream resolves with the original result
-   * (a retried command is deduplicated).
+   * Rejects with `WrongExpectedRevisionError` when the stream is not at `expectedRevision`. A retried
+   * append — its events' ids already stored in this stream by an earlier append — stores nothing and
+   * resolves with that earlier append's result, even though its `expectedRevision` is stale by now.
    */
   append(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
 
@@ -89,7 +89,10 @@ export interface EventStore {
   /** One page of the global log in position order. */
   readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
 
-  /** Catch-up, then live: every event after `options.after`, in position order, until aborted. */
+  /**
+   * Catch-up, then live: every event after `options.after`, in position order, each once, until the
+   * signal aborts or the store is closed (the iteration then simply ends).
+   */
   subscribeToAll(options: SubscribeOptions): AsyncIterable<RecordedEvent>;
 
   /** Position of the last event in the global log (0 when empty). */

@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, ForbiddenError, HazardNotFoundError, IllegalTransitionError, RuleViolationError } from '@hazard/domain';
-import { RevisionMismatchError, StoreUnavailableError, WrongExpectedRevisionError } from '@hazard/event-store';
+import { DuplicateEventIdError, RevisionMismatchError, StoreUnavailableError, WrongExpectedRevisionError } from '@hazard/event-store';
 
 /** API.md's error body. */
 export interface ErrorResponse {
@@ -27,6 +27,9 @@ export function errorResponseOf(error: unknown): ErrorResponse {
   }
   if (error instanceof WrongExpectedRevisionError) {
     return body(HttpStatus.CONFLICT, 'the hazard kept changing under concurrent writes; read it again and retry', error.code);
+  }
+  if (error instanceof DuplicateEventIdError) {
+    return body(HttpStatus.CONFLICT, 'this command id was already used for another command; send a new Idempotency-Key', error.code);
   }
   if (error instanceof StoreUnavailableError) return body(HttpStatus.SERVICE_UNAVAILABLE, `event store unavailable: ${error.message}`, error.code);
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');

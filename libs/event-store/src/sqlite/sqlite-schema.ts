@@ -1,0 +1,41 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Ordered, append-only list of migrations; `PRAGMA user_version` records how many have run. A new schema
+ * change is a new entry, never an edit of an old one, because files written by older versions must open.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE events (
+     position    INTEGER PRIMARY KEY AUTOINCREMENT,
+     stream_id   TEXT    NOT NULL,
+     revision    INTEGER NOT NULL,
+     event_id    TEXT    NOT NULL UNIQUE,
+     type        TEXT    NOT NULL,
+     data        TEXT    NOT NULL,
+     metadata    TEXT    NOT NULL,
+     recorded_at TEXT    NOT NULL,
+     UNIQUE (stream_id, revision)
+   )`,
+];
+
+/**
+ * WAL lets readers (projections, subscriptions, another process) run while a writer commits;
+ * synchronous=FULL fsyncs the WAL on every commit, so an acknowledged append survives a power cut;
+ * busy_timeout makes a second process wait for the write lock instead of failing at once.
+ */
+export function configureConnection(db: Database.Database, busyTimeoutMs: number): void {
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+}
+
+/** Runs under the write lock so two processes opening a fresh file at once cannot both migrate it. */
+export function migrate(db: Database.Database): void {
+  db.transaction(() => {
+    const applied = Number(db.pragma('user_version', { simple: true }));
+    for (const [index, sql] of MIGRATIONS.entries()) {
+      if (index >= applied) db.exec(sql);
+    }
+    if (applied < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
