@@ -1,15 +1,25 @@
 import { Command } from 'commander';
-import { ConfigError } from '../../api/src/config/app-config';
+import { processIo } from './cli-io';
+import { digestCommand } from './digest.command';
+import { openStore } from './open-store';
+import { replayCommand } from './replay.command';
 import { tokenCommand } from './token.command';
+import { verifyCommand } from './verify.command';
 
 /** Operator and reviewer commands: `npm run cli -- <verb>` (token also as `npm run token -- …`). */
 async function main(): Promise<void> {
+  const exit = (code: number) => {
+    process.exitCode = code;
+  };
   const program = new Command('hazard-ledger').description('hazard rectification ledger: operator and reviewer tools');
   program.addCommand(tokenCommand());
+  program.addCommand(verifyCommand(() => openStore(), processIo, exit));
+  program.addCommand(digestCommand(() => openStore(), processIo, exit));
+  program.addCommand(replayCommand(() => openStore(), processIo, exit));
   await program.parseAsync(process.argv);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError || error instanceof Error ? error.message : String(error));
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -7,3 +7,4 @@ export * from './hazard/hazard.errors';
 export * from './hazard/hazard.decide';
 export * from './hazard/hazard.evolve';
 export * from './hazard/access-policy';
+export * from './hazard/event-description';

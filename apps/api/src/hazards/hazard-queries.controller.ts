@@ -1,6 +1,9 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { streamIdFor } from '@hazard/domain';
+import { verifyStream } from '@hazard/event-store';
 import { FastifyReply } from 'fastify';
+import { StateQueryDto } from './dto/state-query.dto';
 import { HazardId } from './hazard-id.param';
 import { HazardReader, HazardView } from './hazard.reader';
 
@@ -25,5 +28,20 @@ export class HazardQueriesController {
       hazardId: id,
       events: events.map(({ revision, position, type, data, metadata, recordedAt }) => ({ revision, position, type, data, metadata, recordedAt })),
     };
+  }
+
+  /** Time travel: the state as it stood at `asOf` or at `revision`. */
+  @Get(':id/state')
+  state(@HazardId() id: string, @Query() query: StateQueryDto): Promise<HazardView> {
+    if ((query.asOf === undefined) === (query.revision === undefined)) {
+      throw new BadRequestException('give exactly one of asOf (ISO-8601 time) or revision');
+    }
+    return this.reader.asOf(id, { time: query.asOf, revision: query.revision });
+  }
+
+  /** Recomputes the hazard's hash chain from what is stored. */
+  @Get(':id/integrity')
+  async integrity(@HazardId() id: string) {
+    return verifyStream(streamIdFor(id), await this.reader.events(id));
   }
 }

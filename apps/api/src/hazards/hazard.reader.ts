@@ -25,6 +25,20 @@ export class HazardReader {
   async current(hazardId: string): Promise<HazardView> {
     return viewOf(hazardId, await this.events(hazardId));
   }
+
+  /** The state as it stood at a time (events that had occurred by then) or at a revision. */
+  async asOf(hazardId: string, at: { time?: string; revision?: number }): Promise<HazardView> {
+    const events = await this.events(hazardId);
+    const until = at.time === undefined ? Infinity : Date.parse(at.time);
+    const lastRevision = at.revision ?? Infinity;
+    const firstLater = events.findIndex((e) => Date.parse(e.metadata.occurredAt) > until || e.revision > lastRevision);
+    const prefix = firstLater === -1 ? events : events.slice(0, firstLater);
+    if (prefix.length === 0) throw new HazardNotFoundError(hazardId, at.time ? `did not exist yet at ${at.time}` : undefined);
+    if (at.revision !== undefined && at.revision > prefix.length - 1) {
+      throw new HazardNotFoundError(hazardId, `has no revision ${at.revision} (latest is ${prefix.length - 1})`);
+    }
+    return viewOf(hazardId, prefix);
+  }
 }
 
 /** Folds stored events into the state the API shows, with the revision and position it stands at. */

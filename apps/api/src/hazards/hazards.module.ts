@@ -15,6 +15,7 @@ import { HazardCommandRunner } from './hazard-command.runner';
 import { HazardCommandsController } from './hazard-commands.controller';
 import { HazardQueriesController } from './hazard-queries.controller';
 import { HazardReader } from './hazard.reader';
+import { IntegrityController } from './integrity.controller';
 
 const handlers = [
   ReportHazardHandler,
@@ -32,7 +33,7 @@ const handlers = [
 
 @Module({
   imports: [CqrsModule],
-  controllers: [HazardCommandsController, HazardQueriesController],
+  controllers: [HazardCommandsController, HazardQueriesController, IntegrityController],
   providers: [HazardCommandRunner, HazardReader, ...handlers],
 })
 export class HazardsModule {}

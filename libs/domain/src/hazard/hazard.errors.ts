@@ -12,8 +12,8 @@ export abstract class DomainError extends Error {
 
 export class HazardNotFoundError extends DomainError {
   readonly code = 'HAZARD.NOT_FOUND';
-  constructor(readonly hazardId: string) {
-    super(`hazard ${hazardId} does not exist`);
+  constructor(readonly hazardId: string, why = 'does not exist') {
+    super(`hazard ${hazardId} ${why}`);
   }
 }
 

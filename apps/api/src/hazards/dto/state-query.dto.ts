@@ -1,0 +1,15 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsIsoDateTime } from './iso-date-time.validator';
+
+/** `?asOf=<time>` or `?revision=<n>`: exactly one. */
+export class StateQueryDto {
+  @ApiPropertyOptional({ example: '2026-03-12T08:00:00+08:00' })
+  @IsOptional() @IsIsoDateTime()
+  asOf?: string;
+
+  @ApiPropertyOptional({ example: 3, minimum: 0 })
+  @IsOptional() @Type(() => Number) @IsInt({ message: 'revision must be a whole number' }) @Min(0)
+  revision?: number;
+}
