@@ -122,13 +122,14 @@ function requestExtension({ data, actor, now }: RequestExtension, s: ExistingHaz
   ];
 }
 
-function decideExtension({ data, actor }: DecideExtension, s: ExistingHazard): HazardEvent[] {
+function decideExtension({ data, actor, now }: DecideExtension, s: ExistingHazard): HazardEvent[] {
   allowedIn('DecideExtension', s.status, ['assigned']);
   const pending = s.pendingExtension;
   if (!pending) throw new IllegalTransitionError('DecideExtension', s.status, 'no extension request is pending');
   if (!data.approved) {
     return [{ type: 'DeadlineExtensionDenied', data: { requestedDeadline: pending.newDeadline, reason: data.reason, deniedBy: actor.userId } }];
   }
+  deadlineInFuture('newDeadline', pending.newDeadline, now);
   return [
     {
       type: 'DeadlineExtended',

@@ -35,7 +35,7 @@ export interface ExistingHazard {
   readonly status: HazardStatus;
   /** The rectification cycle: 1 for the first finding, +1 each time a verified hazard comes back. */
   readonly occurrence: number;
-  /** Reports of the hazard while it was still open (still there at re-inspection). */
+  /** Reports of the same key after the first one, whether the hazard was still open (still there at re-inspection) or had been verified. */
   readonly repeatFindings: number;
   readonly assignment?: Assignment;
   readonly deadline?: string;

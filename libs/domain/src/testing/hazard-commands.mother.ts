@@ -1,0 +1,99 @@
+import {
+  Actor,
+  AssignRectification,
+  DecideExtension,
+  hazardIdFor,
+  ImposeSupervision,
+  LiftSupervision,
+  MarkOverdue,
+  ReclassifyHazard,
+  ReopenHazard,
+  ReportHazard,
+  RequestExtension,
+  SubmitRectification,
+  SubmitRemediationPlan,
+  VerifyRectification,
+} from '..';
+import {
+  AFTER_DEADLINE,
+  ASSIGNMENT,
+  DECISION_REASON,
+  EXTENDED_DEADLINE,
+  EXTENSION_REASON,
+  HAZARD_ID,
+  inspector,
+  LIFT_REASON,
+  NOW,
+  PLAN,
+  RECLASSIFY_REASON,
+  RECTIFICATION,
+  RECTIFIED_AT,
+  rectifier,
+  REOPEN_REASON,
+  REPORT,
+  supervisor,
+  system,
+  VERIFICATION_NOTES,
+  VERIFIED_AT,
+} from './hazard-fixtures';
+
+/** Who issues a command and when; each builder defaults to the person and moment the happy path uses. */
+export interface Issued {
+  readonly actor?: Actor;
+  readonly now?: string;
+  readonly hazardId?: string;
+}
+
+function issued(by: Issued, actor: Actor, now: string) {
+  return { hazardId: by.hazardId ?? HAZARD_ID, actor: by.actor ?? actor, now: by.now ?? now };
+}
+
+export function reportHazard(data: Partial<ReportHazard['data']> = {}, by: Issued = {}): ReportHazard {
+  const full = { ...REPORT, ...data };
+  return { type: 'ReportHazard', data: full, ...issued({ hazardId: hazardIdFor(full), ...by }, inspector, NOW) };
+}
+
+export function assignRectification(data: Partial<AssignRectification['data']> = {}, by: Issued = {}): AssignRectification {
+  return { type: 'AssignRectification', data: { ...ASSIGNMENT, ...data }, ...issued(by, supervisor, NOW) };
+}
+
+export function submitRemediationPlan(data: Partial<SubmitRemediationPlan['data']> = {}, by: Issued = {}): SubmitRemediationPlan {
+  return { type: 'SubmitRemediationPlan', data: { ...PLAN, ...data }, ...issued(by, rectifier, NOW) };
+}
+
+export function requestExtension(data: Partial<RequestExtension['data']> = {}, by: Issued = {}): RequestExtension {
+  return { type: 'RequestExtension', data: { newDeadline: EXTENDED_DEADLINE, reason: EXTENSION_REASON, ...data }, ...issued(by, rectifier, NOW) };
+}
+
+export function decideExtension(data: Partial<DecideExtension['data']> = {}, by: Issued = {}): DecideExtension {
+  return { type: 'DecideExtension', data: { approved: true, reason: DECISION_REASON, ...data }, ...issued(by, supervisor, NOW) };
+}
+
+export function submitRectification(data: Partial<SubmitRectification['data']> = {}, by: Issued = {}): SubmitRectification {
+  return { type: 'SubmitRectification', data: { ...RECTIFICATION, ...data }, ...issued(by, rectifier, RECTIFIED_AT) };
+}
+
+export function verifyRectification(data: Partial<VerifyRectification['data']> = {}, by: Issued = {}): VerifyRectification {
+  return { type: 'VerifyRectification', data: { passed: true, notes: VERIFICATION_NOTES, ...data }, ...issued(by, supervisor, VERIFIED_AT) };
+}
+
+export function reopenHazard(data: Partial<ReopenHazard['data']> = {}, by: Issued = {}): ReopenHazard {
+  return { type: 'ReopenHazard', data: { reason: REOPEN_REASON, ...data }, ...issued(by, supervisor, VERIFIED_AT) };
+}
+
+/** Issued by the deadline scheduler as the system actor, by default just after the first deadline. */
+export function markOverdue(by: Issued = {}): MarkOverdue {
+  return { type: 'MarkOverdue', data: {}, ...issued(by, system, AFTER_DEADLINE) };
+}
+
+export function imposeSupervision(data: Partial<ImposeSupervision['data']> = {}, by: Issued = {}): ImposeSupervision {
+  return { type: 'ImposeSupervision', data: { authorityLevel: 'county', reason: 'major', ...data }, ...issued(by, supervisor, NOW) };
+}
+
+export function liftSupervision(data: Partial<LiftSupervision['data']> = {}, by: Issued = {}): LiftSupervision {
+  return { type: 'LiftSupervision', data: { reason: LIFT_REASON, ...data }, ...issued(by, supervisor, VERIFIED_AT) };
+}
+
+export function reclassifyHazard(data: Partial<ReclassifyHazard['data']> = {}, by: Issued = {}): ReclassifyHazard {
+  return { type: 'ReclassifyHazard', data: { level: 'major', reason: RECLASSIFY_REASON, ...data }, ...issued(by, supervisor, NOW) };
+}

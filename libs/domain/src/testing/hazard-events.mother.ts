@@ -1,0 +1,157 @@
+import {
+  DeadlineExtended,
+  DeadlineExtensionDenied,
+  DeadlineExtensionRequested,
+  HazardFound,
+  HazardFoundAgain,
+  HazardLevelChanged,
+  HazardRectified,
+  HazardReopened,
+  HazardVerified,
+  RectificationAssigned,
+  RectificationOverdue,
+  RemediationPlanSubmitted,
+  SupervisionImposed,
+  SupervisionLifted,
+  VerificationFailed,
+} from '..';
+import {
+  AFTER_DEADLINE,
+  ASSIGNMENT,
+  DEADLINE,
+  DECISION_REASON,
+  EXTENDED_DEADLINE,
+  EXTENSION_REASON,
+  HAZARD_ID,
+  inspector,
+  LIFT_REASON,
+  NOW,
+  PLAN,
+  RECLASSIFY_REASON,
+  RECTIFICATION,
+  rectifier,
+  REOPEN_REASON,
+  REPORT,
+  supervisor,
+  UNIT_ID,
+  VERIFICATION_NOTES,
+} from './hazard-fixtures';
+
+/**
+ * Each event as `decide` writes it for the matching default command of hazard-commands.mother.ts, so
+ * `given([...]).when(cmd()).then([event()])` reads as the happy path; override only what a test is about.
+ */
+export function hazardFound(data: Partial<HazardFound['data']> = {}): HazardFound {
+  return {
+    type: 'HazardFound',
+    data: { hazardId: HAZARD_ID, ...REPORT, evidence: [...REPORT.evidence], reportedBy: inspector.userId, reportingDepartment: inspector.departmentId, ...data },
+  };
+}
+
+export function hazardFoundAgain(data: Partial<HazardFoundAgain['data']> = {}): HazardFoundAgain {
+  const { source, description, discoveredAt, evidence } = REPORT;
+  return {
+    type: 'HazardFoundAgain',
+    data: {
+      hazardId: HAZARD_ID,
+      previousStatus: 'found',
+      occurrence: 1,
+      repeatFindings: 1,
+      source,
+      description,
+      discoveredAt,
+      evidence: [...evidence],
+      reportedBy: inspector.userId,
+      reportingDepartment: inspector.departmentId,
+      ...data,
+    },
+  };
+}
+
+export function rectificationAssigned(data: Partial<RectificationAssigned['data']> = {}): RectificationAssigned {
+  return {
+    type: 'RectificationAssigned',
+    data: { ...ASSIGNMENT, assignedAt: NOW, assignedBy: supervisor.userId, reassignment: false, occurrence: 1, ...data },
+  };
+}
+
+export function remediationPlanSubmitted(data: Partial<RemediationPlanSubmitted['data']> = {}): RemediationPlanSubmitted {
+  return { type: 'RemediationPlanSubmitted', data: { ...PLAN, submittedBy: rectifier.userId, ...data } };
+}
+
+export function deadlineExtensionRequested(data: Partial<DeadlineExtensionRequested['data']> = {}): DeadlineExtensionRequested {
+  return {
+    type: 'DeadlineExtensionRequested',
+    data: { currentDeadline: DEADLINE, newDeadline: EXTENDED_DEADLINE, reason: EXTENSION_REASON, requestedBy: rectifier.userId, ...data },
+  };
+}
+
+export function deadlineExtended(data: Partial<DeadlineExtended['data']> = {}): DeadlineExtended {
+  return {
+    type: 'DeadlineExtended',
+    data: { previousDeadline: DEADLINE, newDeadline: EXTENDED_DEADLINE, reason: DECISION_REASON, approvedBy: supervisor.userId, ...data },
+  };
+}
+
+export function deadlineExtensionDenied(data: Partial<DeadlineExtensionDenied['data']> = {}): DeadlineExtensionDenied {
+  return {
+    type: 'DeadlineExtensionDenied',
+    data: { requestedDeadline: EXTENDED_DEADLINE, reason: DECISION_REASON, deniedBy: supervisor.userId, ...data },
+  };
+}
+
+export function hazardRectified(data: Partial<HazardRectified['data']> = {}): HazardRectified {
+  return {
+    type: 'HazardRectified',
+    data: {
+      ...RECTIFICATION,
+      evidence: [...RECTIFICATION.evidence],
+      submittedBy: rectifier.userId,
+      responsibleUnitId: UNIT_ID,
+      deadline: DEADLINE,
+      onTime: true,
+      occurrence: 1,
+      ...data,
+    },
+  };
+}
+
+export function hazardVerified(data: Partial<HazardVerified['data']> = {}): HazardVerified {
+  return {
+    type: 'HazardVerified',
+    data: { notes: VERIFICATION_NOTES, verifiedBy: supervisor.userId, verifierDepartment: supervisor.departmentId, occurrence: 1, ...data },
+  };
+}
+
+export function verificationFailed(data: Partial<VerificationFailed['data']> = {}): VerificationFailed {
+  return {
+    type: 'VerificationFailed',
+    data: { notes: VERIFICATION_NOTES, verifiedBy: supervisor.userId, verifierDepartment: supervisor.departmentId, occurrence: 1, ...data },
+  };
+}
+
+export function hazardReopened(data: Partial<HazardReopened['data']> = {}): HazardReopened {
+  return { type: 'HazardReopened', data: { reason: REOPEN_REASON, reopenedBy: supervisor.userId, occurrence: 2, ...data } };
+}
+
+export function rectificationOverdue(data: Partial<RectificationOverdue['data']> = {}): RectificationOverdue {
+  return {
+    type: 'RectificationOverdue',
+    data: { deadline: DEADLINE, responsibleUnitId: UNIT_ID, detectedAt: AFTER_DEADLINE, occurrence: 1, ...data },
+  };
+}
+
+export function supervisionImposed(data: Partial<SupervisionImposed['data']> = {}): SupervisionImposed {
+  return {
+    type: 'SupervisionImposed',
+    data: { authorityLevel: 'county', department: supervisor.departmentId, reason: 'major', imposedBy: supervisor.userId, ...data },
+  };
+}
+
+export function supervisionLifted(data: Partial<SupervisionLifted['data']> = {}): SupervisionLifted {
+  return { type: 'SupervisionLifted', data: { reason: LIFT_REASON, liftedBy: supervisor.userId, ...data } };
+}
+
+export function hazardLevelChanged(data: Partial<HazardLevelChanged['data']> = {}): HazardLevelChanged {
+  return { type: 'HazardLevelChanged', data: { from: 'general', to: 'major', reason: RECLASSIFY_REASON, changedBy: supervisor.userId, ...data } };
+}
