@@ -16,6 +16,7 @@ module.exports = {
     '^@hazard/domain$': '<rootDir>/libs/domain/src',
     '^@hazard/event-store$': '<rootDir>/libs/event-store/src',
     '^@hazard/event-store/testing$': '<rootDir>/libs/event-store/src/testing',
+    '^@hazard/projections$': '<rootDir>/libs/projections/src',
   },
   testTimeout: 30000,
 };
