@@ -59,7 +59,8 @@ describe('the lifecycle of a major gas hazard (e2e)', () => {
     const verified = history.body.events[6];
     expect(verified.metadata).toMatchObject({ actor: { userId: supervisor2.sub, departmentId: 'dept-gas' }, occurredAt: '2026-03-12T00:00:00.000Z' });
     for (const e of history.body.events) {
-      expect(e.metadata).toEqual(expect.objectContaining({ commandId: expect.any(String), correlationId: expect.any(String), causationId: expect.any(String), schemaVersion: 1 }));
+      const schemaVersion = e.type === 'HazardFound' ? 2 : 1;
+      expect(e.metadata).toEqual(expect.objectContaining({ commandId: expect.any(String), correlationId: expect.any(String), causationId: expect.any(String), schemaVersion }));
     }
     const positions = history.body.events.map((e: { position: number }) => e.position);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);

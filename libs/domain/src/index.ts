@@ -8,3 +8,4 @@ export * from './hazard/hazard.decide';
 export * from './hazard/hazard.evolve';
 export * from './hazard/access-policy';
 export * from './hazard/event-description';
+export * from './hazard/hazard.schema-versions';

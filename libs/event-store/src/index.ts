@@ -6,3 +6,4 @@ export * from './handle-command';
 export * from './sqlite/sqlite-event-store';
 export * from './integrity/stream-integrity';
 export * from './integrity/store-integrity';
+export * from './upcasting';

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { authorize, decide, evolve, HazardCommand, HazardState, initialState, streamIdFor } from '@hazard/domain';
+import { authorize, decide, evolve, HazardCommand, HazardState, initialState, schemaVersionOf, streamIdFor } from '@hazard/domain';
 import { EventStore, handleCommand } from '@hazard/event-store';
 import { CLOCK, Clock } from '../infrastructure/clock';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
 import { KeyedLock } from '../infrastructure/keyed-lock';
+import { upcastHazardEvent } from './hazard-upcaster';
 import { RequestContext } from './request-context';
 
 /** API.md's command response. */
@@ -40,7 +41,7 @@ export class HazardCommandRunner {
         causationId: context.causationId,
         actor: context.actor,
         occurredAt: now,
-      }, { expectedRevision: context.ifMatch, authorize });
+      }, { expectedRevision: context.ifMatch, authorize, schemaVersionOf, upcast: upcastHazardEvent });
       return resultOf(command.hazardId, outcome.state, outcome.revision, outcome.position, outcome.events);
     });
   }

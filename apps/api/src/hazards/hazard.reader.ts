@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { evolve, ExistingHazard, HazardEvent, HazardNotFoundError, initialState, streamIdFor } from '@hazard/domain';
 import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
+import { upcastHazardEvent } from './hazard-upcaster';
 
 export interface HazardView extends Omit<ExistingHazard, 'exists'> {
   readonly revision: number;
@@ -13,6 +14,7 @@ export interface HazardView extends Omit<ExistingHazard, 'exists'> {
 export class HazardReader {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
+  /** The events as stored (not upcast): what the history shows and the hash chain covers. */
   async events(hazardId: string): Promise<RecordedEvent[]> {
     try {
       return await this.store.readStream(streamIdFor(hazardId));
@@ -23,12 +25,12 @@ export class HazardReader {
   }
 
   async current(hazardId: string): Promise<HazardView> {
-    return viewOf(hazardId, await this.events(hazardId));
+    return viewOf(hazardId, (await this.events(hazardId)).map(upcastHazardEvent));
   }
 
   /** The state as it stood at a time (events that had occurred by then) or at a revision. */
   async asOf(hazardId: string, at: { time?: string; revision?: number }): Promise<HazardView> {
-    const events = await this.events(hazardId);
+    const events = (await this.events(hazardId)).map(upcastHazardEvent);
     const until = at.time === undefined ? Infinity : Date.parse(at.time);
     const lastRevision = at.revision ?? Infinity;
     const firstLater = events.findIndex((e) => Date.parse(e.metadata.occurredAt) > until || e.revision > lastRevision);

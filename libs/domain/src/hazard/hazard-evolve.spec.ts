@@ -38,7 +38,7 @@ describe('evolve', () => {
       unitName: '某某燃气有限公司',
       sector: SECTOR,
       regionCode: REGION_CODE,
-      gridId: undefined,
+      gridId: null,
       level: 'general',
       source: 'inspection',
       description: '调压箱锈蚀严重，存在漏气风险',

@@ -61,7 +61,7 @@ function report({ hazardId, data, actor, now }: ReportHazard, state: HazardState
         type: 'HazardFound',
         data: {
           hazardId, unitId, unitName, location, categoryCode, sector, regionCode,
-          ...(gridId === undefined ? {} : { gridId }),
+          gridId: gridId ?? null,
           level, source, description, discoveredAt, evidence: [...evidence],
           reportedBy: actor.userId,
           reportingDepartment: actor.departmentId,

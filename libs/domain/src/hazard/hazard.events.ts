@@ -20,7 +20,8 @@ export type HazardFound = Event<
     readonly categoryCode: string;
     readonly sector: string;
     readonly regionCode: string;
-    readonly gridId?: string;
+    /** Schema v2: always present, `null` when the hazard has no 网格 (v1 events lacked the field). */
+    readonly gridId: string | null;
     readonly level: HazardLevel;
     readonly source: HazardSource;
     readonly description: string;

@@ -14,7 +14,7 @@ export function evolve(state: HazardState, event: HazardEvent): HazardState {
       categoryCode: d.categoryCode,
       sector: d.sector,
       regionCode: d.regionCode,
-      gridId: d.gridId,
+      gridId: d.gridId ?? null,
       level: d.level,
       source: d.source,
       description: d.description,

@@ -27,7 +27,7 @@ export interface ExistingHazard {
   readonly categoryCode: string;
   readonly sector: string;
   readonly regionCode: string;
-  readonly gridId?: string;
+  readonly gridId: string | null;
   readonly level: HazardLevel;
   readonly source: HazardSource;
   readonly description: string;

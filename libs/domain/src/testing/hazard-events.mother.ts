@@ -44,7 +44,7 @@ import {
 export function hazardFound(data: Partial<HazardFound['data']> = {}): HazardFound {
   return {
     type: 'HazardFound',
-    data: { hazardId: HAZARD_ID, ...REPORT, evidence: [...REPORT.evidence], reportedBy: inspector.userId, reportingDepartment: inspector.departmentId, ...data },
+    data: { hazardId: HAZARD_ID, ...REPORT, gridId: REPORT.gridId ?? null, evidence: [...REPORT.evidence], reportedBy: inspector.userId, reportingDepartment: inspector.departmentId, ...data },
   };
 }
 

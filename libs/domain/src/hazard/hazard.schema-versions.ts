@@ -1,0 +1,21 @@
+/**
+ * The schemaVersion written for each event type today. A new shape of an event gets a new version here and
+ * an upcaster from the previous one; the `type` string never changes.
+ */
+const CURRENT: Partial<Record<string, number>> = {
+  // v2 made gridId (网格) explicit: null when the hazard has no grid. v1 events simply lacked it.
+  HazardFound: 2,
+};
+
+export function schemaVersionOf(eventType: string): number {
+  return CURRENT[eventType] ?? 1;
+}
+
+/** Pure data migrations, applied on read by the event-store's upcaster mechanism. */
+export const HAZARD_UPCASTERS = [
+  {
+    eventType: 'HazardFound',
+    fromVersion: 1,
+    up: (data: unknown) => ({ gridId: null, ...(data as Record<string, unknown>) }),
+  },
+] as const;
