@@ -10,6 +10,8 @@ export interface AppConfig {
   readonly jwtSecret?: string;
   readonly deadlineScanMs: number;
   readonly logLevel: LogLevel;
+  /** Reporting delay (discoveredAt → recorded) beyond which the trail flags 迟报. */
+  readonly lateReportHours: number;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -45,6 +47,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     jwtSecret,
     deadlineScanMs: integer(env, 'DEADLINE_SCAN_MS', 1000, 10, 86_400_000),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
+    lateReportHours: integer(env, 'LATE_REPORT_HOURS', 24, 1, 8760),
   };
 }
 
