@@ -71,4 +71,32 @@ describe('time travel and integrity for reviewers (e2e)', () => {
     expect(store.body.valid).toBe(false);
     expect(store.body.brokenAt).toEqual([expect.objectContaining({ streamId: `hazard-${id}`, revision: 1 })]);
   });
+
+  it('the trail computes responsibility, overdue days, a verification that did not hold and 迟报 from the events', async () => {
+    clock.set('2026-03-03T00:00:00Z');
+    const report = reportBody({ discoveredAt: '2026-03-01T00:00:00Z' });
+    const { body: found } = await t.as(inspector).post('/api/v1/hazards').send(report).expect(201);
+    const id = found.hazardId;
+    await t.as(supervisor).post(`/api/v1/hazards/${id}/assignments`).send(assignBody({ responsibleUnitId: 'UNIT-OTHER', deadline: '2026-03-10T00:00:00Z' })).expect(200);
+    clock.set('2026-03-05T00:00:00Z');
+    await t.as(supervisor).post(`/api/v1/hazards/${id}/assignments`).send(assignBody({ deadline: '2026-03-10T00:00:00Z' })).expect(200);
+    clock.set('2026-03-13T00:00:00Z');
+    await t.as(rectifier).post(`/api/v1/hazards/${id}/rectifications`).send(rectificationBody({ completedAt: '2026-03-12T00:00:00Z' })).expect(200);
+    clock.set('2026-03-14T00:00:00Z');
+    await t.as(admin).post(`/api/v1/hazards/${id}/verifications`).send({ passed: true, notes: 'ok' }).expect(200);
+    clock.set('2026-03-20T00:00:00Z');
+    await t.as(inspector).post('/api/v1/hazards').send({ ...report, discoveredAt: '2026-03-19T20:00:00Z' }).expect(200);
+
+    const { body: trail } = await t.as(reviewer).get(`/api/v1/hazards/${id}/trail`).expect(200);
+    expect(trail.reporting).toMatchObject({ delayHours: 48, late: true, reportedBy: inspector.sub });
+    expect(trail.cycles).toHaveLength(2);
+    const [first, second] = trail.cycles;
+    expect(first.responsibility.map((r: { responsibleUnitId: string }) => r.responsibleUnitId)).toEqual(['UNIT-OTHER', 'UNIT-GASCO']);
+    expect(first.responsibility[0]).toMatchObject({ from: '2026-03-03T00:00:00.000Z', to: '2026-03-05T00:00:00.000Z', days: 2 });
+    expect(first.overdueDaysByUnit).toEqual({ 'UNIT-OTHER': 0, 'UNIT-GASCO': 2 });
+    expect(first).toMatchObject({ rectifiedAt: '2026-03-12T00:00:00Z', onTime: false });
+    expect(first.verification).toMatchObject({ by: admin.sub, held: false });
+    expect(second).toMatchObject({ occurrence: 2, cause: 'found-again' });
+    expect(trail.refindings[0]).toMatchObject({ delayHours: 4, late: false });
+  });
 });

@@ -9,3 +9,5 @@ export * from './hazard/hazard.evolve';
 export * from './hazard/access-policy';
 export * from './hazard/event-description';
 export * from './hazard/hazard.schema-versions';
+export * from './trail/accountability-trail';
+export * from './escalation/escalation.rules';

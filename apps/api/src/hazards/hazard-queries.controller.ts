@@ -39,6 +39,12 @@ export class HazardQueriesController {
     return this.reader.asOf(id, { time: query.asOf, revision: query.revision });
   }
 
+  /** Who was responsible when, deadlines and extensions, overdue days per unit, verifications that did not hold, 迟报. */
+  @Get(':id/trail')
+  trail(@HazardId() id: string) {
+    return this.reader.trail(id);
+  }
+
   /** Recomputes the hazard's hash chain from what is stored. */
   @Get(':id/integrity')
   async integrity(@HazardId() id: string) {

@@ -1,4 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { accountabilityTrail, HazardTrail } from '@hazard/domain';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { CLOCK, Clock } from '../infrastructure/clock';
 import { evolve, ExistingHazard, HazardEvent, HazardNotFoundError, initialState, streamIdFor } from '@hazard/domain';
 import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
@@ -12,7 +16,11 @@ export interface HazardView extends Omit<ExistingHazard, 'exists'> {
 /** Reads a hazard straight from its stream: the source of truth, not a read model. */
 @Injectable()
 export class HazardReader {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /** The events as stored (not upcast): what the history shows and the hash chain covers. */
   async events(hazardId: string): Promise<RecordedEvent[]> {
@@ -26,6 +34,13 @@ export class HazardReader {
 
   async current(hazardId: string): Promise<HazardView> {
     return viewOf(hazardId, (await this.events(hazardId)).map(upcastHazardEvent));
+  }
+
+  /** The accountability trail, derived by the domain from the (upcast) events; open periods run until now. */
+  async trail(hazardId: string): Promise<HazardTrail> {
+    const events = (await this.events(hazardId)).map(upcastHazardEvent);
+    const inputs = events.map((e) => ({ type: e.type, data: e.data, revision: e.revision, occurredAt: e.metadata.occurredAt, actor: e.metadata.actor }));
+    return accountabilityTrail(inputs, { now: this.clock.now().toISOString(), lateReportHours: this.config.lateReportHours });
   }
 
   /** The state as it stood at a time (events that had occurred by then) or at a revision. */

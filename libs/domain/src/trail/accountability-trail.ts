@@ -1,0 +1,170 @@
+import { HazardEvent } from '../hazard/hazard.events';
+import { AuthorityLevel } from '../hazard/hazard-values';
+import { CycleDraft } from './cycle-draft';
+import { HazardTrail, Refinding, ReportingDelay, SupervisionEntry, TrailInput, TrailOptions } from './hazard-trail';
+import { hoursBetween, hoursToMs, instant } from './trail-time';
+
+export * from './hazard-trail';
+
+/**
+ * The accountability trail (失职追责) of one hazard, derived only from its events: per rectification cycle
+ * who was responsible and for how long, deadlines and extensions, overdue days charged to each unit, who
+ * verified and whether that held, plus the reporting delay of every report (迟报) and the supervision
+ * (挂牌督办) record. Pure: `now` is an argument. Events are replayed in revision order; unknown types are
+ * ignored and nothing here throws on a fact, as in `evolve`. See HazardTrail for rounding.
+ */
+export function accountabilityTrail(events: readonly TrailInput[], options: TrailOptions): HazardTrail {
+  const replay = new TrailReplay(options.lateReportHours);
+  for (const input of [...events].sort((a, b) => a.revision - b.revision)) replay.apply(input);
+  return {
+    hazardId: replay.hazardId,
+    asOf: options.now,
+    lateReportHours: options.lateReportHours,
+    reporting: replay.reporting,
+    refindings: replay.refindings,
+    cycles: replay.cycles.map((cycle) => cycle.toTrail(options.now)),
+    supervision: replay.supervision,
+  };
+}
+
+class TrailReplay {
+  hazardId: string | null = null;
+  reporting: ReportingDelay | null = null;
+  readonly refindings: Refinding[] = [];
+  readonly cycles: CycleDraft[] = [];
+  readonly supervision: SupervisionEntry[] = [];
+  private supervisedBy?: { readonly level: AuthorityLevel; readonly department: string };
+
+  constructor(private readonly lateReportHours: number) {}
+
+  private get cycle(): CycleDraft | undefined {
+    return this.cycles[this.cycles.length - 1];
+  }
+
+  apply(input: TrailInput): void {
+    // Data is unknown on the way in; a malformed payload must not make a property read throw.
+    const data = typeof input.data === 'object' && input.data !== null ? input.data : {};
+    const event = { type: input.type, data } as HazardEvent;
+    const at = input.occurredAt;
+    if (event.type === 'HazardFound') return this.found(event.data, input);
+    const cycle = this.cycle;
+    // As in evolve: nothing happens to a hazard before it was found.
+    if (!cycle) return;
+    switch (event.type) {
+      case 'HazardFoundAgain':
+        return this.foundAgain(event.data, input);
+      case 'HazardReopened':
+        return this.startCycle(event.data.occurrence, 'reopened', at, event.data.reopenedBy ?? input.actor.userId);
+      case 'RectificationAssigned':
+        return cycle.assign(at, event.data);
+      case 'DeadlineExtensionRequested':
+        return cycle.requestExtension(at, event.data);
+      case 'DeadlineExtended':
+        return cycle.grantExtension(at, event.data);
+      case 'DeadlineExtensionDenied':
+        return cycle.denyExtension(at, event.data);
+      case 'HazardRectified':
+        return cycle.rectify(at, event.data);
+      case 'VerificationFailed':
+        return cycle.failVerification(this.verificationBy(event.data, input));
+      case 'HazardVerified':
+        return cycle.verify(this.verificationBy(event.data, input));
+      case 'RectificationOverdue': {
+        const { deadline, detectedAt, responsibleUnitId } = event.data;
+        return cycle.markOverdue({ deadline, detectedAt: detectedAt ?? at, responsibleUnitId });
+      }
+      case 'SupervisionImposed':
+        return this.imposed(event.data, input, cycle.occurrence);
+      case 'SupervisionLifted':
+        return this.lifted(event.data, input, cycle.occurrence);
+      case 'RemediationPlanSubmitted':
+      case 'HazardLevelChanged':
+        return; // not part of who answered for what, and when
+      default: {
+        // A new event type fails to compile until the trail decides what it means; at run time it is ignored.
+        const unknown: never = event;
+        void unknown;
+      }
+    }
+  }
+
+  private found(d: Extract<HazardEvent, { type: 'HazardFound' }>['data'], input: TrailInput): void {
+    if (this.cycle) return; // one stream, one first report
+    this.hazardId = d.hazardId ?? null;
+    this.reporting = this.delay(d.discoveredAt, d.reportedBy, d.reportingDepartment, input);
+    this.cycles.push(new CycleDraft(1, 'found', input.occurredAt, d.reportedBy ?? input.actor.userId));
+  }
+
+  /** A report after verification opens a new cycle; one while open is a repeat finding of the same cycle. */
+  private foundAgain(d: Extract<HazardEvent, { type: 'HazardFoundAgain' }>['data'], input: TrailInput): void {
+    const newCycle = d.previousStatus === 'verified';
+    const by = d.reportedBy ?? input.actor.userId;
+    if (newCycle) this.startCycle(d.occurrence, 'found-again', input.occurredAt, by);
+    this.refindings.push({
+      occurrence: this.cycle?.occurrence ?? d.occurrence,
+      previousStatus: d.previousStatus,
+      newCycle,
+      source: d.source,
+      ...this.delay(d.discoveredAt, d.reportedBy, d.reportingDepartment, input),
+    });
+  }
+
+  private startCycle(occurrence: number | undefined, cause: 'found-again' | 'reopened', at: string, by: string): void {
+    const previous = this.cycle;
+    previous?.recur(at);
+    const number = typeof occurrence === 'number' ? occurrence : (previous?.occurrence ?? 0) + 1;
+    this.cycles.push(new CycleDraft(number, cause, at, by));
+  }
+
+  private delay(discoveredAt: string, reportedBy: string | undefined, department: string | undefined, input: TrailInput): ReportingDelay {
+    const recordedAt = input.occurredAt;
+    const ms = instant(recordedAt) - instant(discoveredAt);
+    return {
+      discoveredAt,
+      recordedAt,
+      delayHours: hoursBetween(discoveredAt, recordedAt),
+      // Exact times, not the rounded hours: a report 10 s over the limit is over it.
+      late: ms > hoursToMs(this.lateReportHours),
+      reportedBy: reportedBy ?? input.actor.userId,
+      reportingDepartment: department ?? input.actor.departmentId,
+    };
+  }
+
+  private verificationBy(d: { notes: string; verifiedBy: string; verifierDepartment: string }, input: TrailInput) {
+    return {
+      at: input.occurredAt,
+      by: d.verifiedBy ?? input.actor.userId,
+      department: d.verifierDepartment ?? input.actor.departmentId,
+      notes: d.notes,
+    };
+  }
+
+  private imposed(d: Extract<HazardEvent, { type: 'SupervisionImposed' }>['data'], input: TrailInput, occurrence: number): void {
+    const department = d.department ?? input.actor.departmentId;
+    this.supervisedBy = { level: d.authorityLevel, department };
+    this.supervision.push({
+      action: 'imposed',
+      occurrence,
+      level: d.authorityLevel,
+      reason: d.reason,
+      department,
+      by: d.imposedBy ?? input.actor.userId,
+      at: input.occurredAt,
+    });
+  }
+
+  /** The lifted entry names the supervision it ended (level, authority), so each row reads on its own. */
+  private lifted(d: Extract<HazardEvent, { type: 'SupervisionLifted' }>['data'], input: TrailInput, occurrence: number): void {
+    const lifted = this.supervisedBy;
+    this.supervisedBy = undefined;
+    this.supervision.push({
+      action: 'lifted',
+      occurrence,
+      ...(lifted && { level: lifted.level }),
+      reason: d.reason,
+      department: lifted?.department ?? input.actor.departmentId,
+      by: d.liftedBy ?? input.actor.userId,
+      at: input.occurredAt,
+    });
+  }
+}
