@@ -4,6 +4,7 @@ export * from './event-id';
 export * from './hash-chain';
 export * from './handle-command';
 export * from './sqlite/sqlite-event-store';
+export * from './eventstoredb/eventstoredb-event-store';
 export * from './integrity/stream-integrity';
 export * from './integrity/store-integrity';
 export * from './upcasting';
