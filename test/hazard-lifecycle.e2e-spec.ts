@@ -7,7 +7,7 @@ describe('the lifecycle of a major gas hazard (e2e)', () => {
   const clock = new FakeClock(new Date('2026-03-01T00:00:00Z'));
 
   beforeAll(async () => {
-    t = await TestApp.start({ clock });
+    t = await TestApp.start({ clock, env: { SUPERVISE_MAJOR: 'false' } });
   });
   afterAll(() => t.stop());
 

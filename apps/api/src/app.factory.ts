@@ -16,7 +16,13 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
     { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) },
   );
   app.setGlobalPrefix(API_PREFIX, {
-    exclude: [{ path: 'health', method: RequestMethod.ALL }],
+    exclude: [
+      { path: 'health', method: RequestMethod.ALL },
+      // The live page and its assets, for the wall display: /dashboard, not /api/v1/dashboard (the JSON).
+      // Exactly these two routes: a wildcard would also pull /api/v1/dashboard/summary etc. out of the prefix.
+      { path: 'dashboard', method: RequestMethod.GET },
+      { path: 'dashboard/assets/:name', method: RequestMethod.GET },
+    ],
   });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.enableShutdownHooks();

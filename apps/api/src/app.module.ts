@@ -5,11 +5,15 @@ import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { resolveJwtSecret } from './config/jwt-secret';
+import { DashboardPageModule } from './dashboard-page/dashboard-page.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
 import { Clock, CLOCK, systemClock } from './infrastructure/clock';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { LiveModule } from './live/live.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 
 export interface AppOverrides {
   /** Tests move time with a fake clock instead of sleeping. */
@@ -36,6 +40,10 @@ export class AppModule {
         InfrastructureModule,
         HazardsModule,
         HealthModule,
+        DashboardModule,
+        SchedulerModule,
+        LiveModule,
+        DashboardPageModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

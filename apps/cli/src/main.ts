@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { processIo } from './cli-io';
 import { digestCommand } from './digest.command';
 import { openStore } from './open-store';
+import { rebuildCommand } from './rebuild.command';
 import { replayCommand } from './replay.command';
 import { tokenCommand } from './token.command';
 import { verifyCommand } from './verify.command';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   program.addCommand(verifyCommand(() => openStore(), processIo, exit));
   program.addCommand(digestCommand(() => openStore(), processIo, exit));
   program.addCommand(replayCommand(() => openStore(), processIo, exit));
+  program.addCommand(rebuildCommand(() => openStore(), processIo, exit));
   await program.parseAsync(process.argv);
 }
 

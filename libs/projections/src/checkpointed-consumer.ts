@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { EventStore, RecordedEvent } from '@hazard/event-store';
+import { inBatches } from './in-batches';
 
 /**
  * A consumer of the global log whose state lives in a SQLite database together with its checkpoint.
@@ -22,10 +23,17 @@ export function readCheckpoint(db: Database, name: string): number {
   return row?.position ?? 0;
 }
 
+/** Sets a checkpoint; callers run it inside the transaction that wrote the state it stands for. */
+export function writeCheckpoint(db: Database, name: string, position: number): void {
+  db.exec(CHECKPOINTS_DDL);
+  db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position').run(name, position);
+}
+
 /**
  * Applies a batch and moves the checkpoint in one transaction. Events at or before the stored checkpoint are
  * skipped, so two runners on one database (or a runner racing a rebuild's swap) never apply an event twice.
- * Returns the events actually applied.
+ * Returns the events actually applied. If `apply` throws, the transaction rolls back: neither the state nor
+ * the checkpoint moves, and the error propagates.
  */
 export function commitBatch(db: Database, consumer: CheckpointedConsumer, events: readonly RecordedEvent[]): RecordedEvent[] {
   db.exec(CHECKPOINTS_DDL);
@@ -35,7 +43,7 @@ export function commitBatch(db: Database, consumer: CheckpointedConsumer, events
     const last = fresh[fresh.length - 1];
     if (!last) return [];
     consumer.apply(fresh, db);
-    db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position').run(consumer.name, last.position);
+    writeCheckpoint(db, consumer.name, last.position);
     return fresh;
   }).immediate();
 }
@@ -43,41 +51,38 @@ export function commitBatch(db: Database, consumer: CheckpointedConsumer, events
 export interface RunOptions {
   readonly batchSize?: number;
   readonly signal: AbortSignal;
-  /** Called after each committed batch with the events applied (for EventBus publishing, SSE, lag metrics). */
+  /**
+   * Called after each committed batch with the events applied and the checkpoint now stored (for SSE, lag
+   * metrics, read-your-writes). Also called with no events when a whole batch was already behind the
+   * checkpoint (another runner, or a rebuild's swap, got there first), so the caller learns how far the
+   * state really is. The next batch waits for it.
+   */
   readonly onCommitted?: (applied: readonly RecordedEvent[], position: number) => void | Promise<void>;
 }
 
 /**
- * Catch-up, then live: subscribes from the checkpoint and commits in batches. A batch closes when it is full
- * or when the subscription has nothing more ready in this turn of the event loop, so catch-up runs in large
- * transactions and live events are applied within one tick.
+ * Catch-up, then live: subscribes from the checkpoint and commits in batches, strictly one after another.
+ * A batch closes when it is full or when the subscription has nothing more ready in this turn of the event
+ * loop, so catch-up runs in large transactions and a live event is applied within one tick.
+ *
+ * Resolves when the signal aborts (after committing the batch in hand). Rejects as soon as a batch fails —
+ * also while the subscription is idle — having committed nothing of that batch; the caller restarts it
+ * (from the checkpoint) after a pause. A failure is never swallowed, so a consumer cannot die silently.
  */
 export async function runConsumer(store: EventStore, db: Database, consumer: CheckpointedConsumer, options: RunOptions): Promise<void> {
-  const batchSize = options.batchSize ?? 500;
-  let batch: RecordedEvent[] = [];
-  let flushScheduled: Promise<void> | undefined;
-  let failure: unknown;
-
-  const flush = async () => {
-    const events = batch;
-    batch = [];
-    flushScheduled = undefined;
-    if (events.length === 0) return;
+  // Our own stop as well as the caller's: a subscription waiting for live events only ends when its signal
+  // aborts, so a failed batch must abort it, or closing it would wait for the next append — forever, if idle.
+  const failed = new AbortController();
+  const signal = AbortSignal.any([options.signal, failed.signal]);
+  const subscription = store.subscribeToAll({ after: readCheckpoint(db, consumer.name), signal });
+  for await (const batch of inBatches(subscription, options.batchSize ?? 500)) {
     try {
-      const applied = commitBatch(db, consumer, events);
-      if (applied.length) await options.onCommitted?.(applied, applied[applied.length - 1]!.position);
+      const applied = commitBatch(db, consumer, batch);
+      const last = applied[applied.length - 1];
+      await options.onCommitted?.(applied, last ? last.position : readCheckpoint(db, consumer.name));
     } catch (error) {
-      failure = error;
+      failed.abort();
+      throw error;
     }
-  };
-
-  for await (const event of store.subscribeToAll({ after: readCheckpoint(db, consumer.name), signal: options.signal })) {
-    if (failure) throw failure;
-    batch.push(event);
-    if (batch.length >= batchSize) await flush();
-    else flushScheduled ??= new Promise<void>((resolve) => setImmediate(() => void flush().then(resolve)));
   }
-  await flushScheduled;
-  await flush();
-  if (failure) throw failure;
 }

@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from './app-config';
 describe('loadConfig', () => {
   it('has a default for everything, so a laptop needs no configuration', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStore: 'sqlite', deadlineScanMs: 1000, logLevel: 'log', lateReportHours: 24 });
+    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', eventStore: 'sqlite', deadlineScanMs: 1000, logLevel: 'log', lateReportHours: 24, superviseMajor: true });
     expect(config.dataDir).toMatch(/\/data$/);
     expect(config.jwtSecret).toBeUndefined();
   });
@@ -18,6 +18,7 @@ describe('loadConfig', () => {
     ['DEADLINE_SCAN_MS', { DEADLINE_SCAN_MS: '-5' }],
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['LATE_REPORT_HOURS', { LATE_REPORT_HOURS: '0' }],
+    ['SUPERVISE_MAJOR', { SUPERVISE_MAJOR: 'yes' }],
   ])('a bad %s stops start-up with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);

@@ -12,6 +12,8 @@ export interface AppConfig {
   readonly logLevel: LogLevel;
   /** Reporting delay (discoveredAt → recorded) beyond which the trail flags 迟报. */
   readonly lateReportHours: number;
+  /** SUPERVISE_MAJOR: the system puts every major hazard under supervision when it is found or graded major. */
+  readonly superviseMajor: boolean;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -48,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     deadlineScanMs: integer(env, 'DEADLINE_SCAN_MS', 1000, 10, 86_400_000),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     lateReportHours: integer(env, 'LATE_REPORT_HOURS', 24, 1, 8760),
+    superviseMajor: oneOf(env, 'SUPERVISE_MAJOR', ['true', 'false'] as const, 'true') === 'true',
   };
 }
 

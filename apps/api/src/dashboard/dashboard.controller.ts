@@ -1,0 +1,57 @@
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Database } from 'better-sqlite3';
+import { dashboardSummary, DashboardSummary, departmentScorecards, overdueHazards, repeatUnits } from '@hazard/projections';
+import { FastifyReply } from 'fastify';
+import { Clock, CLOCK } from '../infrastructure/clock';
+import { MinPositionQueryDto } from '../projections/min-position-query.dto';
+import { READ_MODELS_DB } from '../projections/read-models.provider';
+import { ReadYourWrites } from '../projections/read-your-writes';
+import { DashboardListQueryDto } from './dto/dashboard-list-query.dto';
+import { DEPARTMENTS_TABLE, OVERDUE_TABLE, REPEAT_UNITS_TABLE } from './export/dashboard-tables';
+import { listResponse } from './export/list-response';
+
+const DOWNLOADS = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
+/** Dashboard figures and lists from the read models; time-dependent figures use the app's CLOCK. */
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@Controller('dashboard')
+export class DashboardController {
+  constructor(
+    @Inject(READ_MODELS_DB) private readonly db: Database,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  /** 隐患总数, counts by status/sector/region/level/source, 整改率, 按期整改率, 逾期, 重大隐患, 挂牌督办, 重复发现率. */
+  @Get('summary')
+  async summary(@Query() query: MinPositionQueryDto): Promise<DashboardSummary> {
+    await this.readYourWrites.atLeast(query.minPosition);
+    return dashboardSummary(this.db, this.clock.now());
+  }
+
+  /** Hazards overdue now, most overdue first, with days overdue. */
+  @Get('overdue') @ApiProduces(...DOWNLOADS)
+  async overdue(@Query() query: DashboardListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.readYourWrites.atLeast(query.minPosition);
+    const now = this.clock.now();
+    return listResponse(reply, overdueHazards(this.db, now, query.limit), OVERDUE_TABLE, query.format, now);
+  }
+
+  /** 屡查屡犯: units ranked by how often their hazards were found again. */
+  @Get('repeat-units') @ApiProduces(...DOWNLOADS)
+  async repeatUnits(@Query() query: DashboardListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.readYourWrites.atLeast(query.minPosition);
+    return listResponse(reply, repeatUnits(this.db, query.limit), REPEAT_UNITS_TABLE, query.format, this.clock.now());
+  }
+
+  /** Per supervising department: assigned, verified, on-time rate, overdue days, verifications that did not hold. */
+  @Get('departments') @ApiProduces(...DOWNLOADS)
+  async departments(@Query() query: DashboardListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.readYourWrites.atLeast(query.minPosition);
+    const now = this.clock.now();
+    const list = departmentScorecards(this.db, now);
+    return listResponse(reply, query.limit ? { ...list, items: list.items.slice(0, query.limit) } : list, DEPARTMENTS_TABLE, query.format, now);
+  }
+}

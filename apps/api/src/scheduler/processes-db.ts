@@ -1,0 +1,22 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The process managers' own database: their state and checkpoints, apart from the rebuildable read models. */
+export const PROCESSES_DB = Symbol('PROCESSES_DB');
+
+export const PROCESSES_DB_FILE = 'processes.sqlite';
+
+/**
+ * Opened like the event store (WAL, synchronous=FULL): a checkpoint on disk is a promise that the work before
+ * it is done, so it must not be lost in a power cut. The busy timeout lets two processes on one DATA_DIR take
+ * turns at the write lock.
+ */
+export function openProcessesDb(dataDir: string): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, PROCESSES_DB_FILE));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

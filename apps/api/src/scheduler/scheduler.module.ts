@@ -1,0 +1,41 @@
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Database } from 'better-sqlite3';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { DeadlineScheduler } from './deadlines/deadline-scheduler.service';
+import { MarkOverdueHandler } from './deadlines/mark-overdue.command';
+import { ApplyEscalationHandler } from './escalation/apply-escalation.command';
+import { EscalationSagas } from './escalation/escalation.saga';
+import { SagaCommandsInFlight } from './escalation/saga-commands-in-flight';
+import { PROCESSES_DB, openProcessesDb } from './processes-db';
+import { EventBusRelay } from './relay/event-bus-relay.service';
+import { SystemCommandSender } from './system-commands';
+
+/**
+ * The process managers: the deadline scheduler (MarkOverdue) and the escalation sagas fed by the
+ * EventBusRelay. Both keep their state and checkpoints in DATA_DIR/processes.sqlite, which is not a read
+ * model: deleting it is safe (everything is replayed and deduplicated) but never needed for a rebuild.
+ */
+@Module({
+  imports: [CqrsModule],
+  providers: [
+    { provide: PROCESSES_DB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => openProcessesDb(config.dataDir) },
+    SystemCommandSender,
+    DeadlineScheduler,
+    MarkOverdueHandler,
+    SagaCommandsInFlight,
+    EscalationSagas,
+    ApplyEscalationHandler,
+    EventBusRelay,
+  ],
+  exports: [DeadlineScheduler, EventBusRelay],
+})
+export class SchedulerModule implements OnApplicationShutdown {
+  constructor(@Inject(PROCESSES_DB) private readonly db: Database) {}
+
+  /** After every provider's onModuleDestroy has stopped the loops that write to it. */
+  onApplicationShutdown(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,96 @@
+// @ts-check
+/**
+ * The page's side of the API: the operator's token and JSON reads. The token comes from `?token=` once
+ * (then kept in localStorage and removed from the address bar, so it is not left on the wall or in a
+ * bookmark) or from localStorage on every later load.
+ */
+
+/**
+ * @typedef {object} Summary
+ * @property {number} total
+ * @property {Record<string, number>} byStatus
+ * @property {Record<string, number>} bySector
+ * @property {Record<string, number>} byRegion
+ * @property {Record<string, number>} byLevel
+ * @property {Record<string, number>} bySource
+ * @property {number} rectificationRate 0..1
+ * @property {number} onTimeRate 0..1
+ * @property {number} overdue
+ * @property {number} majorOpen
+ * @property {number} underSupervision
+ * @property {number} repeatRate 0..1
+ * @property {number} position
+ */
+
+/**
+ * @typedef {object} OverdueHazard
+ * @property {string} hazardId
+ * @property {string} unitName
+ * @property {string} location
+ * @property {string} sector
+ * @property {string} level
+ * @property {string | null} responsibleUnitId
+ * @property {string | null} responsiblePerson
+ * @property {string} deadline
+ * @property {number} daysOverdue
+ */
+
+/**
+ * @typedef {object} RepeatUnit
+ * @property {number} rank
+ * @property {string} unitId
+ * @property {string} unitName
+ * @property {number} foundAgain
+ * @property {number} hazards
+ * @property {number} repeatHazards
+ */
+
+/** @template T @typedef {{ items: T[], position: number }} List */
+
+const STORAGE_KEY = 'hazard-dashboard.token';
+
+/** The API answered 401: the token is missing, malformed or expired. */
+export class Unauthorized extends Error {}
+
+/** @returns {string | null} */
+export function takeToken() {
+  const url = new URL(location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    saveToken(fromUrl);
+    url.searchParams.delete('token');
+    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+  }
+  return localStorage.getItem(STORAGE_KEY);
+}
+
+/** @param {string} token */
+export function saveToken(token) {
+  localStorage.setItem(STORAGE_KEY, token.trim());
+}
+
+export function forgetToken() {
+  localStorage.removeItem(STORAGE_KEY);
+}
+
+/**
+ * @template T
+ * @param {string} path under /api/v1
+ * @param {string} token
+ * @returns {Promise<T>}
+ */
+export async function getJson(path, token) {
+  const response = await fetch(`/api/v1${path}`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' }, cache: 'no-store' });
+  if (response.status === 401) {
+    const body = await response.json().catch(() => ({}));
+    throw new Unauthorized(typeof body.message === 'string' ? body.message : 'HTTP 401');
+  }
+  if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/** @param {string} token */
+export function streamUrl(token) {
+  // EventSource cannot send an Authorization header: /stream accepts the token as a query parameter.
+  return `/api/v1/stream?access_token=${encodeURIComponent(token)}`;
+}

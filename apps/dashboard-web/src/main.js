@@ -1,0 +1,90 @@
+// @ts-check
+/**
+ * /dashboard: loads the summary and the two lists, draws them, and reloads them (debounced) whenever the
+ * projector commits a change, as announced on /api/v1/stream. No page reload, ever.
+ */
+import './dashboard.css';
+import { forgetToken, getJson, saveToken, takeToken, Unauthorized } from './api.js';
+import { followResize, renderCharts } from './charts.js';
+import { renderFigures, renderOverdue, renderRepeatUnits } from './figures.js';
+import { coalesce, follow } from './live.js';
+
+/** @typedef {import('./api.js').Summary} Summary */
+/** @template T @typedef {import('./api.js').List<T>} List */
+
+/** Long enough to absorb a burst of changes, short enough to feel live. */
+const REFRESH_DELAY_MS = 300;
+const TOP = 10;
+
+/** @type {() => void} */
+let stopFollowing = () => {};
+
+/** @param {string} token */
+function start(token) {
+  const refresh = async () => {
+    try {
+      const [summary, overdue, repeatUnits] = await Promise.all([
+        getJson('/dashboard/summary', token),
+        getJson(`/dashboard/overdue?limit=${TOP}`, token),
+        getJson(`/dashboard/repeat-units?limit=${TOP}`, token),
+      ]);
+      show(/** @type {Summary} */ (summary), /** @type {List<any>} */ (overdue).items, /** @type {List<any>} */ (repeatUnits).items);
+    } catch (error) {
+      if (!(error instanceof Unauthorized)) throw error;
+      stopFollowing();
+      askForToken(`令牌无效或已过期（${error.message}），请重新输入。`);
+    }
+  };
+  const schedule = coalesce(() => refresh().catch((error) => console.warn('dashboard refresh failed', error)), REFRESH_DELAY_MS);
+  stopFollowing = follow(token, { onChange: schedule, onState: showLiveState });
+  schedule();
+}
+
+/**
+ * @param {Summary} summary
+ * @param {import('./api.js').OverdueHazard[]} overdue
+ * @param {import('./api.js').RepeatUnit[]} repeatUnits
+ */
+function show(summary, overdue, repeatUnits) {
+  renderFigures(summary);
+  renderCharts(summary);
+  renderOverdue(overdue);
+  renderRepeatUnits(repeatUnits);
+  const updated = document.querySelector('[data-updated]');
+  if (updated) updated.textContent = new Date().toLocaleTimeString('zh-CN', { hour12: false });
+  document.body.dataset.position = String(summary.position);
+}
+
+/** @param {import('./live.js').LiveState} state */
+function showLiveState(state) {
+  const names = { connecting: '连接中', live: '实时', reconnecting: '重连中', offline: '已断开' };
+  const element = document.querySelector('[data-live]');
+  if (!(element instanceof HTMLElement)) return;
+  element.dataset.live = state;
+  element.textContent = names[state];
+}
+
+/** @param {string} [error] */
+function askForToken(error = '') {
+  const dialog = /** @type {HTMLDialogElement} */ (document.querySelector('[data-token-dialog]'));
+  const form = /** @type {HTMLFormElement} */ (dialog.querySelector('form'));
+  const message = dialog.querySelector('[data-token-error]');
+  if (message) message.textContent = error;
+  form.onsubmit = () => {
+    const token = String(new FormData(form).get('token') ?? '').trim();
+    if (!token) return;
+    saveToken(token);
+    start(token);
+  };
+  if (!dialog.open) dialog.showModal();
+}
+
+document.querySelector('[data-action="change-token"]')?.addEventListener('click', () => {
+  stopFollowing();
+  forgetToken();
+  askForToken();
+});
+followResize();
+const token = takeToken();
+if (token) start(token);
+else askForToken();

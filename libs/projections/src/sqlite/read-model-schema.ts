@@ -1,0 +1,84 @@
+import type { Database } from 'better-sqlite3';
+
+/** The file beside events.sqlite in DATA_DIR; each API replica (and the CLI's rebuild) keeps its own. */
+export const READ_MODELS_FILE = 'read-models.sqlite';
+
+/** Checkpoint name of the one consumer that keeps every read-model table: one position for all of them. */
+export const READ_MODELS_CONSUMER = 'read-models';
+
+/** Physical names of one generation of the read-model tables: live (`rm_`) or being rebuilt (`rb_`). */
+export interface ReadModelTables {
+  readonly hazards: string;
+  readonly cycles: string;
+  readonly units: string;
+}
+
+const tablesWithPrefix = (prefix: string): ReadModelTables => ({ hazards: `${prefix}hazards`, cycles: `${prefix}cycles`, units: `${prefix}units` });
+
+export const LIVE_TABLES = tablesWithPrefix('rm_');
+export const REBUILD_TABLES = tablesWithPrefix('rb_');
+
+/** Logical name → primary-key order, for digests and for the rebuild's swap. */
+export const TABLE_KEYS: Record<keyof ReadModelTables, string> = {
+  hazards: 'hazard_id',
+  cycles: 'hazard_id, occurrence',
+  units: 'unit_id',
+};
+
+/** Tables with their primary keys only: enough for the projection's own lookups, cheap to bulk-load. */
+export function createTables(db: Database, t: ReadModelTables): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS ${t.hazards} (
+      hazard_id TEXT PRIMARY KEY,
+      unit_id TEXT NOT NULL, unit_name TEXT NOT NULL, location TEXT NOT NULL, category_code TEXT NOT NULL,
+      sector TEXT NOT NULL, region_code TEXT NOT NULL, grid_id TEXT,
+      level TEXT NOT NULL, source TEXT NOT NULL, status TEXT NOT NULL,
+      occurrence INTEGER NOT NULL, repeat_findings INTEGER NOT NULL,
+      responsible_unit_id TEXT, responsible_person TEXT, supervising_department TEXT,
+      deadline TEXT, deadline_ms INTEGER, overdue_marked INTEGER NOT NULL, under_supervision INTEGER NOT NULL,
+      discovered_at TEXT NOT NULL, found_at TEXT NOT NULL, found_position INTEGER NOT NULL,
+      updated_at TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL,
+      state TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${t.cycles} (
+      hazard_id TEXT NOT NULL, occurrence INTEGER NOT NULL, unit_id TEXT NOT NULL,
+      supervising_department TEXT, responsible_unit_id TEXT,
+      rectified INTEGER NOT NULL, on_time INTEGER, late_ms INTEGER NOT NULL,
+      verified INTEGER NOT NULL, verification_not_held INTEGER NOT NULL,
+      PRIMARY KEY (hazard_id, occurrence)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${t.units} (
+      unit_id TEXT PRIMARY KEY, unit_name TEXT NOT NULL,
+      hazards INTEGER NOT NULL, findings INTEGER NOT NULL, found_again INTEGER NOT NULL, repeat_hazards INTEGER NOT NULL);`);
+}
+
+/**
+ * Secondary indexes, only ever on the live tables (SQLite renames a table's indexes with it but not their
+ * names, so the rebuild creates these after its swap). Sized for 100k hazards: each list filter has an
+ * index ending in found_position, so a filtered page is read in order without sorting and its count is an
+ * index range; the partial index holds only hazards a deadline can make overdue (open, not rectified).
+ */
+export function createIndexes(db: Database, t: ReadModelTables = LIVE_TABLES): void {
+  const h = t.hazards;
+  db.exec(`
+    CREATE INDEX IF NOT EXISTS ${h}_by_found ON ${h} (found_position);
+    CREATE INDEX IF NOT EXISTS ${h}_by_status ON ${h} (status, found_position);
+    CREATE INDEX IF NOT EXISTS ${h}_by_sector ON ${h} (sector, found_position);
+    CREATE INDEX IF NOT EXISTS ${h}_by_region ON ${h} (region_code, found_position);
+    CREATE INDEX IF NOT EXISTS ${h}_by_level ON ${h} (level, found_position);
+    CREATE INDEX IF NOT EXISTS ${h}_by_source ON ${h} (source);
+    CREATE INDEX IF NOT EXISTS ${h}_by_unit ON ${h} (unit_id, found_position);
+    CREATE INDEX IF NOT EXISTS ${h}_by_supervision ON ${h} (under_supervision, found_position);
+    CREATE INDEX IF NOT EXISTS ${h}_by_occurrence ON ${h} (occurrence);
+    CREATE INDEX IF NOT EXISTS ${h}_by_deadline ON ${h} (deadline_ms, hazard_id) WHERE status IN ('assigned', 'reopened') AND deadline_ms IS NOT NULL;
+    CREATE INDEX IF NOT EXISTS ${t.cycles}_by_department ON ${t.cycles} (supervising_department);
+    CREATE INDEX IF NOT EXISTS ${t.units}_by_found_again ON ${t.units} (found_again DESC, findings DESC, unit_id);`);
+}
+
+/** The live schema, created on first open. */
+export function ensureLiveSchema(db: Database): void {
+  createTables(db, LIVE_TABLES);
+  createIndexes(db, LIVE_TABLES);
+}
+
+export function dropTables(db: Database, t: ReadModelTables): void {
+  db.exec(`DROP TABLE IF EXISTS ${t.hazards}; DROP TABLE IF EXISTS ${t.cycles}; DROP TABLE IF EXISTS ${t.units};`);
+}
