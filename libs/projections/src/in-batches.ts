@@ -4,7 +4,7 @@
  * event arrives alone and is yielded at once instead of waiting for company. One timer per batch, not per
  * item: the batch closes when the next macrotask turn comes before the next item does.
  *
- * Ending the loop early (break, throw) closes the source, which for a subscription ends it.
+ * Ending the loop early (break, throw) asks the source to close; a subscription ends once its signal aborts.
  */
 export async function* inBatches<T>(source: AsyncIterable<T>, max: number): AsyncGenerator<T[], void, undefined> {
   const iterator = source[Symbol.asyncIterator]();
@@ -29,7 +29,11 @@ export async function* inBatches<T>(source: AsyncIterable<T>, max: number): Asyn
       yield batch;
     }
   } finally {
-    await iterator.return?.();
+    // Awaited for one turn at most: a `next()` may still be pending (a live subscription waiting for appends)
+    // and the source only processes return() once it settles, so waiting for it would hold a failure until
+    // the next append. A source that can close at once has closed; a live one ends with the caller's signal.
+    const closing = iterator.return?.()?.catch(() => undefined);
+    if (closing) await Promise.race([closing, nextTurn()]);
   }
 }
 

@@ -8,7 +8,7 @@ import { SagaCommandsInFlight } from '../escalation/saga-commands-in-flight';
 import { keepRunning } from '../keep-running';
 import { PROCESSES_DB } from '../processes-db';
 import { withHazardStates } from './hazard-states';
-import { inBatches } from './in-batches';
+import { inBatches } from '@hazard/projections';
 
 /** The relay keeps no state but its checkpoint. */
 const relayCheckpoint: CheckpointedConsumer = { name: 'event-bus-relay', apply: () => undefined };
