@@ -17,6 +17,7 @@ module.exports = {
     '^@hazard/event-store$': '<rootDir>/libs/event-store/src',
     '^@hazard/event-store/testing$': '<rootDir>/libs/event-store/src/testing',
     '^@hazard/projections$': '<rootDir>/libs/projections/src',
+    '^@hazard/platform$': '<rootDir>/libs/platform/src',
   },
   testTimeout: 30000,
 };

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventIdFor } from '@hazard/event-store';
-import { eventually, processesSettled, settledScan } from '../apps/api/src/scheduler/testing/scheduler-probe';
+import { eventually, processesSettled, settledScan } from './support/processes-probe';
 import { admin, inspector, inspector2, rectifier, supervisor, supervisor2 } from './support/actors';
 import { assignBody, planBody, rectificationBody, reportBody } from './support/hazard-requests';
 import { FakeClock, TestApp } from './support/test-app';

@@ -1,4 +1,4 @@
-import { LiveStreams } from '../apps/api/src/live/live-streams';
+import { LiveStreams } from '../apps/api/src/dashboard/stream/live-streams';
 import { inspector, reviewer } from './support/actors';
 import { reportBody } from './support/hazard-requests';
 import { SseClient } from './support/sse-client';

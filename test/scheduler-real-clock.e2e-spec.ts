@@ -1,4 +1,4 @@
-import { eventually } from '../apps/api/src/scheduler/testing/scheduler-probe';
+import { eventually } from './support/processes-probe';
 import { admin, inspector, reviewer, supervisor } from './support/actors';
 import { assignBody, reportBody } from './support/hazard-requests';
 import { TestApp } from './support/test-app';

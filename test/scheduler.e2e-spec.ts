@@ -1,4 +1,4 @@
-import { eventually, processesSettled, settledScan } from '../apps/api/src/scheduler/testing/scheduler-probe';
+import { eventually, processesSettled, settledScan } from './support/processes-probe';
 import { admin, inspector, rectifier, supervisor } from './support/actors';
 import { assignBody, rectificationBody, reportBody } from './support/hazard-requests';
 import { FakeClock, TestApp } from './support/test-app';

@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/app.factory';
-import { AppConfig, loadConfig } from '../../apps/api/src/config/app-config';
-import { Clock } from '../../apps/api/src/infrastructure/clock';
+import { AppConfig, loadConfig, Clock } from '@hazard/platform';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 

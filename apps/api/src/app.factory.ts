@@ -3,8 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOverrides } from './app.module';
-import { AppConfig } from './config/app-config';
-import { LOG_LEVELS } from './config/app-config';
+import { AppConfig, LOG_LEVELS } from '@hazard/platform';
 
 export const API_PREFIX = 'api/v1';
 

@@ -1,19 +1,17 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { JwtAuthGuard } from './auth/jwt-auth.guard';
-import { AppConfig } from './config/app-config';
-import { ConfigModule } from './config/config.module';
-import { resolveJwtSecret } from './config/jwt-secret';
-import { DashboardPageModule } from './dashboard-page/dashboard-page.module';
-import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { AppConfig, Clock, resolveJwtSecret, systemClock } from '@hazard/platform';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { JwtAuthGuard } from './edge/auth/jwt-auth.guard';
+import { AllExceptionsFilter } from './edge/errors/all-exceptions.filter';
+import { IdempotencyModule } from './edge/idempotency/idempotency.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { HealthModule } from './health/health.module';
-import { Clock, CLOCK, systemClock } from './infrastructure/clock';
+import { CLOCK } from './infrastructure/clock.token';
+import { ConfigModule } from './infrastructure/config.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { LiveModule } from './live/live.module';
-import { SchedulerModule } from './scheduler/scheduler.module';
+import { ProcessesModule } from './processes/processes.module';
 
 export interface AppOverrides {
   /** Tests move time with a fake clock instead of sleeping. */
@@ -38,12 +36,11 @@ export class AppModule {
         ClockModule.forRoot(overrides.clock ?? systemClock),
         JwtModule.register({ global: true, secret: resolveJwtSecret(config.dataDir, config.jwtSecret), signOptions: { algorithm: 'HS256' } }),
         InfrastructureModule,
+        IdempotencyModule,
         HazardsModule,
         HealthModule,
         DashboardModule,
-        SchedulerModule,
-        LiveModule,
-        DashboardPageModule,
+        ProcessesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { join } from 'node:path';
 import { EventStore } from '@hazard/event-store';
 import { openReadModelsDb, READ_MODELS_FILE, readModelDigest, rebuildReadModels } from '@hazard/projections';
-import { loadConfig } from '../../api/src/config/app-config';
+import { loadConfig } from '@hazard/platform';
 import { CliIo } from './cli-io';
 import { progressBar } from './progress';
 

@@ -1,9 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { JwtService } from '@nestjs/jwt';
 import { ROLES } from '@hazard/domain';
-import { loadConfig } from '../../api/src/config/app-config';
-import { resolveJwtSecret } from '../../api/src/config/jwt-secret';
-import { parseClaims } from '../../api/src/auth/claims';
+import { loadConfig, parseClaims, resolveJwtSecret, signToken } from '@hazard/platform';
 
 const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -30,7 +27,6 @@ export function tokenCommand(): Command {
       const claims = parseClaims(payload);
       if (typeof claims === 'string') throw new InvalidArgumentError(claims);
       const config = loadConfig(process.env);
-      const jwt = new JwtService({ secret: resolveJwtSecret(config.dataDir, config.jwtSecret) });
-      process.stdout.write(`${await jwt.signAsync(payload, { algorithm: 'HS256', expiresIn: options.expires as never })}\n`);
+      process.stdout.write(`${signToken(claims, resolveJwtSecret(config.dataDir, config.jwtSecret), options.expires)}\n`);
     });
 }

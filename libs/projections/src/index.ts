@@ -1,6 +1,3 @@
-export * from './checkpointed-consumer';
-export * from './in-batches';
-export * from './keep-consuming';
 export * from './hazards/hazard-read-model';
 export * from './hazards/hazard.projection';
 export * from './sqlite/read-model-schema';

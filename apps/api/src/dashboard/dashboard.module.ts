@@ -1,14 +1,21 @@
 import { Module } from '@nestjs/common';
-import { HazardListController } from '../hazards/hazard-list.controller';
-import { ProjectionsModule } from '../projections/projections.module';
 import { DashboardController } from './dashboard.controller';
+import { HazardListController } from './hazard-list.controller';
+import { DashboardPageController } from './page/dashboard-page.controller';
+import { WebAssets } from './page/web-assets';
+import { ReadModelsModule } from './read-models/read-models.module';
+import { LiveController } from './stream/live.controller';
+import { LiveStreams } from './stream/live-streams';
 
 /**
- * The read-model queries: the dashboard and `GET /hazards` (the list lives with the other hazard routes'
- * files but is served from the read model, so it is registered here, beside the projector it waits on).
+ * Everything served from the read models: `GET /hazards` (the list), the dashboard figures and lists with
+ * their exports, the live stream (`GET /stream`, SSE) and the wall-display page at `/dashboard` (its source is
+ * apps/dashboard-web, built by `npm run build:web`). The projector that keeps the read models is in
+ * read-models/.
  */
 @Module({
-  imports: [ProjectionsModule],
-  controllers: [DashboardController, HazardListController],
+  imports: [ReadModelsModule],
+  controllers: [HazardListController, DashboardController, LiveController, DashboardPageController],
+  providers: [LiveStreams, WebAssets],
 })
 export class DashboardModule {}

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountabilityTrail, HazardTrail } from '@hazard/domain';
-import { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
-import { CLOCK, Clock } from '../infrastructure/clock';
-import { evolve, ExistingHazard, HazardEvent, HazardNotFoundError, initialState, streamIdFor } from '@hazard/domain';
+import { accountabilityTrail, HazardTrail, evolve, ExistingHazard, foldStored, hazardDecoder, HazardNotFoundError, initialState } from '@hazard/domain';
 import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
+import { AppConfig, Clock } from '@hazard/platform';
+import { CLOCK } from '../infrastructure/clock.token';
+import { APP_CONFIG } from '../infrastructure/config.module';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
-import { upcastHazardEvent } from './hazard-upcaster';
 
 export interface HazardView extends Omit<ExistingHazard, 'exists'> {
   readonly revision: number;
@@ -25,7 +23,7 @@ export class HazardReader {
   /** The events as stored (not upcast): what the history shows and the hash chain covers. */
   async events(hazardId: string): Promise<RecordedEvent[]> {
     try {
-      return await this.store.readStream(streamIdFor(hazardId));
+      return await this.store.readStream(hazardDecoder.streamIdFor(hazardId));
     } catch (error) {
       if (error instanceof StreamNotFoundError) throw new HazardNotFoundError(hazardId);
       throw error;
@@ -33,19 +31,19 @@ export class HazardReader {
   }
 
   async current(hazardId: string): Promise<HazardView> {
-    return viewOf(hazardId, (await this.events(hazardId)).map(upcastHazardEvent));
+    return viewOf(hazardId, await this.events(hazardId));
   }
 
   /** The accountability trail, derived by the domain from the (upcast) events; open periods run until now. */
   async trail(hazardId: string): Promise<HazardTrail> {
-    const events = (await this.events(hazardId)).map(upcastHazardEvent);
+    const events = (await this.events(hazardId)).map((e) => hazardDecoder.upcast(e));
     const inputs = events.map((e) => ({ type: e.type, data: e.data, revision: e.revision, occurredAt: e.metadata.occurredAt, actor: e.metadata.actor }));
     return accountabilityTrail(inputs, { now: this.clock.now().toISOString(), lateReportHours: this.config.lateReportHours });
   }
 
   /** The state as it stood at a time (events that had occurred by then) or at a revision. */
   async asOf(hazardId: string, at: { time?: string; revision?: number }): Promise<HazardView> {
-    const events = (await this.events(hazardId)).map(upcastHazardEvent);
+    const events = await this.events(hazardId);
     const until = at.time === undefined ? Infinity : Date.parse(at.time);
     const lastRevision = at.revision ?? Infinity;
     const firstLater = events.findIndex((e) => Date.parse(e.metadata.occurredAt) > until || e.revision > lastRevision);
@@ -58,9 +56,9 @@ export class HazardReader {
   }
 }
 
-/** Folds stored events into the state the API shows, with the revision and position it stands at. */
+/** Folds stored events (through the hazard's decoder) into the state the API shows, with its revision and position. */
 export function viewOf(hazardId: string, events: readonly RecordedEvent[]): HazardView {
-  const state = events.reduce((s, e) => evolve(s, e as unknown as HazardEvent), initialState());
+  const state = foldStored(hazardDecoder, evolve, initialState(), events);
   const last = events[events.length - 1];
   if (!state.exists || !last) throw new HazardNotFoundError(hazardId);
   const { exists: _exists, ...rest } = state;

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../edge/auth/public.decorator';
 import { EventStoreHealthIndicator } from './event-store.health';
 
 @ApiTags('operations')

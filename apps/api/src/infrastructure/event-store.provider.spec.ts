@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../app.factory';
-import { ConfigError, loadConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
-import { EVENT_STORE, connectEventStoreDb, eventStoreProvider } from './event-store.provider';
+import { ConfigError, loadConfig, connectEventStoreDb } from '@hazard/platform';
+import { APP_CONFIG } from './config.module';
+import { EVENT_STORE, eventStoreProvider } from './event-store.provider';
 
 const SECRET = 'provider-spec-secret-that-is-long-enough-0123456789';
 

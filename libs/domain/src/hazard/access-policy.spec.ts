@@ -24,7 +24,8 @@ import {
 import { rolesAllowedTo } from './access-policy';
 import { HazardCommand, HazardCommandType } from './hazard.commands';
 import { HazardEvent } from './hazard.events';
-import { Actor, HazardStatus, Role } from './hazard-values';
+import { HazardStatus } from './hazard-values';
+import { Actor, Role } from '../shared/actor';
 
 /** Each command, issued by `actor` on a hazard in the status it is meant for (in the actor's sector, region and unit). */
 const SCENARIO: Record<HazardCommandType, { status?: HazardStatus; issue: (by: Issued) => HazardCommand }> = {

@@ -1,7 +1,7 @@
 import { HazardCommand } from './hazard.commands';
 import { ForbiddenError } from './hazard.errors';
 import { HazardState } from './hazard.state';
-import { Actor, Role } from './hazard-values';
+import { Actor, Role } from '../shared/actor';
 
 /**
  * Who may issue which command (API.md "Identity"): inspectors report; supervisors act only within their

@@ -1,4 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
+import { hazardDecoder } from './hazard.decoder';
 import { HazardKey } from './hazard-values';
 
 /** Fixed namespace: the same key yields the same hazardId on every machine, forever. */
@@ -23,6 +24,7 @@ export function hazardIdFor(key: HazardKey): string {
   return uuidv5(JSON.stringify([k.unitId, k.location, k.categoryCode]), HAZARD_NAMESPACE);
 }
 
+/** The hazard's stream, `hazard-<hazardId>` (named by the hazard's decoder). */
 export function streamIdFor(hazardId: string): string {
-  return `hazard-${hazardId}`;
+  return hazardDecoder.streamIdFor(hazardId);
 }

@@ -1,12 +1,6 @@
-import {
-  Actor,
-  AuthorityLevel,
-  HazardKey,
-  HazardLevel,
-  HazardSource,
-  RemediationPlan,
-  SupervisionReason,
-} from './hazard-values';
+import { ReportedProfile } from './hazard-profile';
+import { AuthorityLevel, HazardLevel, RemediationPlan, SupervisionReason } from './hazard-values';
+import { Actor } from '../shared/actor';
 
 /**
  * Every command carries who issues it and the time it is decided at (`now`, ISO-8601): the decider has no
@@ -23,17 +17,7 @@ interface Command<T extends string, D> {
 
 export type ReportHazard = Command<
   'ReportHazard',
-  HazardKey & {
-    readonly unitName: string;
-    readonly sector: string;
-    readonly regionCode: string;
-    readonly gridId?: string;
-    readonly level: HazardLevel;
-    readonly source: HazardSource;
-    readonly description: string;
-    readonly discoveredAt: string;
-    readonly evidence: readonly string[];
-  }
+  ReportedProfile & { readonly evidence: readonly string[] }
 >;
 
 export type AssignRectification = Command<

@@ -14,6 +14,7 @@ import {
   VerifyRectification,
 } from './hazard.commands';
 import { HazardEvent } from './hazard.events';
+import { profileOf } from './hazard-profile';
 import { HazardNotFoundError, IllegalTransitionError, RuleViolationError } from './hazard.errors';
 import { ExistingHazard, HazardState } from './hazard.state';
 import { HazardStatus, isOpen, outranks } from './hazard-values';
@@ -55,14 +56,13 @@ export function decide(command: HazardCommand, state: HazardState): HazardEvent[
 function report({ hazardId, data, actor, now }: ReportHazard, state: HazardState): HazardEvent[] {
   notInFuture('discoveredAt', data.discoveredAt, now);
   if (!state.exists) {
-    const { unitId, unitName, location, categoryCode, sector, regionCode, gridId, level, source, description, discoveredAt, evidence } = data;
     return [
       {
         type: 'HazardFound',
         data: {
-          hazardId, unitId, unitName, location, categoryCode, sector, regionCode,
-          gridId: gridId ?? null,
-          level, source, description, discoveredAt, evidence: [...evidence],
+          hazardId,
+          ...profileOf(data),
+          evidence: [...data.evidence],
           reportedBy: actor.userId,
           reportingDepartment: actor.departmentId,
         },

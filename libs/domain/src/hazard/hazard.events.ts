@@ -1,3 +1,4 @@
+import { HazardProfile } from './hazard-profile';
 import { AuthorityLevel, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
 
 /**
@@ -12,20 +13,8 @@ interface Event<T extends string, D> {
 
 export type HazardFound = Event<
   'HazardFound',
-  {
+  HazardProfile & {
     readonly hazardId: string;
-    readonly unitId: string;
-    readonly unitName: string;
-    readonly location: string;
-    readonly categoryCode: string;
-    readonly sector: string;
-    readonly regionCode: string;
-    /** Schema v2: always present, `null` when the hazard has no 网格 (v1 events lacked the field). */
-    readonly gridId: string | null;
-    readonly level: HazardLevel;
-    readonly source: HazardSource;
-    readonly description: string;
-    readonly discoveredAt: string;
     readonly evidence: readonly string[];
     readonly reportedBy: string;
     readonly reportingDepartment: string;

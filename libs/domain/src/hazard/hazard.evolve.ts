@@ -1,3 +1,4 @@
+import { profileOf } from './hazard-profile';
 import { HazardEvent } from './hazard.events';
 import { ExistingHazard, HazardState } from './hazard.state';
 
@@ -8,17 +9,7 @@ export function evolve(state: HazardState, event: HazardEvent): HazardState {
     return {
       exists: true,
       hazardId: d.hazardId,
-      unitId: d.unitId,
-      unitName: d.unitName,
-      location: d.location,
-      categoryCode: d.categoryCode,
-      sector: d.sector,
-      regionCode: d.regionCode,
-      gridId: d.gridId ?? null,
-      level: d.level,
-      source: d.source,
-      description: d.description,
-      discoveredAt: d.discoveredAt,
+      ...profileOf(d),
       status: 'found',
       occurrence: 1,
       repeatFindings: 0,

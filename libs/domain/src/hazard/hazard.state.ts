@@ -1,3 +1,4 @@
+import { HazardProfile } from './hazard-profile';
 import { Assignment, AuthorityLevel, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
 
 export interface PendingExtension {
@@ -18,20 +19,9 @@ export interface LastRectification {
   readonly completedAt: string;
 }
 
-export interface ExistingHazard {
+export interface ExistingHazard extends HazardProfile {
   readonly exists: true;
   readonly hazardId: string;
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly location: string;
-  readonly categoryCode: string;
-  readonly sector: string;
-  readonly regionCode: string;
-  readonly gridId: string | null;
-  readonly level: HazardLevel;
-  readonly source: HazardSource;
-  readonly description: string;
-  readonly discoveredAt: string;
   readonly status: HazardStatus;
   /** The rectification cycle: 1 for the first finding, +1 each time a verified hazard comes back. */
   readonly occurrence: number;

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { readCheckpoint } from '../checkpointed-consumer';
+import { readCheckpoint } from '@hazard/event-store';
 import { LIVE_TABLES, READ_MODELS_CONSUMER } from '../sqlite/read-model-schema';
 
 /**

@@ -1,25 +1,16 @@
 import type { Database } from 'better-sqlite3';
-import { HazardEvent } from '@hazard/domain';
-import { RecordedEvent } from '@hazard/event-store';
-import { CheckpointedConsumer } from '../checkpointed-consumer';
-import { upcastHazardEvent } from '../hazards/hazard-upcaster';
+import { hazardDecoder } from '@hazard/domain';
+import { CheckpointedConsumer, RecordedEvent } from '@hazard/event-store';
 import { projectHazardEvent } from '../hazards/hazard.projection';
 import { applyChanges, loadHazardRow } from './read-model-store';
 import { LIVE_TABLES, READ_MODELS_CONSUMER, ReadModelTables } from './read-model-schema';
 
-const HAZARD_STREAM = /^hazard-(.+)$/;
-
-/** The hazard id of an event of a hazard stream; undefined for any other stream of the log. */
-export function hazardIdOf(event: Pick<RecordedEvent, 'streamId'>): string | undefined {
-  return HAZARD_STREAM.exec(event.streamId)?.[1];
-}
-
 /** Applies events of the global log to one generation of the read-model tables. Synchronous, for a transaction. */
 export function applyToReadModels(db: Database, tables: ReadModelTables, events: readonly RecordedEvent[]): void {
   for (const recorded of events) {
-    const hazardId = hazardIdOf(recorded);
-    if (!hazardId) continue;
-    const event = upcastHazardEvent(recorded) as unknown as HazardEvent;
+    const hazardId = hazardDecoder.idOf(recorded.streamId);
+    const event = hazardId === undefined ? undefined : hazardDecoder.decode(recorded);
+    if (hazardId === undefined || !event) continue;
     const at = { position: recorded.position, revision: recorded.revision, occurredAt: recorded.metadata.occurredAt };
     applyChanges(db, tables, projectHazardEvent(loadHazardRow(db, tables, hazardId), event, at));
   }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CHECKPOINTS_DDL } from '../checkpointed-consumer';
+import { CHECKPOINTS_DDL } from '@hazard/event-store';
 import { ensureLiveSchema } from './read-model-schema';
 
 /**

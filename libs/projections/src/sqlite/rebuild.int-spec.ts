@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
-import { SqliteEventStore } from '@hazard/event-store';
+import { SqliteEventStore, readCheckpoint, runConsumer } from '@hazard/event-store';
 import { tempStoreFile, TempStoreFile } from '@hazard/event-store/testing';
 import { join } from 'node:path';
-import { readCheckpoint, runConsumer } from '../checkpointed-consumer';
 import { appendInterleaved, scriptedHistories } from '../testing/scripted-log';
 import { runUntil } from '../testing/run-until';
 import { readModelDigest } from './read-model-digest';

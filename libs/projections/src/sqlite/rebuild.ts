@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { EventStore } from '@hazard/event-store';
-import { readCheckpoint, writeCheckpoint } from '../checkpointed-consumer';
+import { EventStore, readCheckpoint, writeCheckpoint } from '@hazard/event-store';
 import { applyToReadModels } from './read-model.consumer';
 import { createIndexes, createTables, dropTables, LIVE_TABLES, READ_MODELS_CONSUMER, REBUILD_TABLES } from './read-model-schema';
 

@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { EventStore } from '@hazard/event-store';
-import { CheckpointedConsumer, readCheckpoint, runConsumer } from '../checkpointed-consumer';
+import { EventStore, CheckpointedConsumer, readCheckpoint, runConsumer } from '@hazard/event-store';
 
 /** Runs a consumer until its checkpoint reaches `target`, then stops it (rejects if the consumer fails). */
 export async function runUntil(store: EventStore, db: Database, consumer: CheckpointedConsumer, target: number, batchSize = 50): Promise<void> {

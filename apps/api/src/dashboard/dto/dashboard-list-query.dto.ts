@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MinPositionQueryDto } from '../../projections/min-position-query.dto';
+import { MinPositionQueryDto } from '../read-models/min-position-query.dto';
 
 export const LIST_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { HazardLevel, HazardStatus, LEVELS, STATUSES } from '@hazard/domain';
-import { MinPositionQueryDto } from '../../projections/min-position-query.dto';
+import { MinPositionQueryDto } from '../../dashboard/read-models/min-position-query.dto';
 
 export const MAX_PAGE_SIZE = 200;
 const BOOLEANS = ['true', 'false'] as const;

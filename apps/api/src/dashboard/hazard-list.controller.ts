@@ -1,0 +1,42 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Database } from 'better-sqlite3';
+import { HazardListFilter, HazardPage, listHazards } from '@hazard/projections';
+import { Clock } from '@hazard/platform';
+import { CLOCK } from '../infrastructure/clock.token';
+import { READ_MODELS_DB } from './read-models/read-models.provider';
+import { ReadYourWrites } from './read-models/read-your-writes';
+import { HazardListQueryDto } from '../hazards/dto/hazard-list-query.dto';
+
+const flag = (value: 'true' | 'false' | undefined) => (value === undefined ? undefined : value === 'true');
+
+/**
+ * `GET /hazards`: the list from the read model (not replayed from streams), newest first. Registered by the
+ * DashboardModule with the other read-model queries; `GET /hazards/:id` stays with the stream queries.
+ */
+@ApiTags('queries')
+@ApiBearerAuth()
+@Controller('hazards')
+export class HazardListController {
+  constructor(
+    @Inject(READ_MODELS_DB) private readonly db: Database,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly readYourWrites: ReadYourWrites,
+  ) {}
+
+  /** `{items, total, page, pageSize, position}`; regionCode is a prefix; overdue is by the app's clock. */
+  @Get()
+  async list(@Query() query: HazardListQueryDto): Promise<HazardPage> {
+    await this.readYourWrites.atLeast(query.minPosition);
+    const filter: HazardListFilter = {
+      status: query.status,
+      sector: query.sector,
+      regionCode: query.regionCode,
+      level: query.level,
+      unitId: query.unitId,
+      overdue: flag(query.overdue),
+      underSupervision: flag(query.underSupervision),
+    };
+    return listHazards(this.db, filter, { page: query.page ?? 1, pageSize: query.pageSize ?? 20 }, this.clock.now());
+  }
+}

@@ -1,0 +1,24 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { FastifyReply } from 'fastify';
+import { AcceptQueryToken } from '../../edge/auth/query-token.decorator';
+import { LiveStreams } from './live-streams';
+
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@Controller('stream')
+export class LiveController {
+  constructor(private readonly streams: LiveStreams) {}
+
+  /** Server-sent events: each change the projector commits, `id` = its log position; a comment every 15 s. */
+  @Get()
+  @AcceptQueryToken()
+  @ApiProduces('text/event-stream')
+  @ApiQuery({ name: 'access_token', required: false, description: 'the JWT, for EventSource, which cannot send headers' })
+  @ApiOkResponse({ description: 'messages `id: <position>` and `data: {position, hazardId, type, occurredAt}`' })
+  stream(@Res() reply: FastifyReply): void {
+    // Fastify must not send or time out this reply: the stream is written to the raw response until it closes.
+    reply.hijack();
+    this.streams.attach(reply.raw);
+  }
+}

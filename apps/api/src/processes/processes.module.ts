@@ -1,0 +1,42 @@
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { Database } from 'better-sqlite3';
+import { AppConfig } from '@hazard/platform';
+import { HazardsModule } from '../hazards/hazards.module';
+import { APP_CONFIG } from '../infrastructure/config.module';
+import { DeadlineScheduler } from './deadlines/deadline-scheduler.service';
+import { MarkOverdueHandler } from './deadlines/mark-overdue.command';
+import { ApplyEscalationHandler } from './escalation/apply-escalation.command';
+import { EscalationSagas } from './escalation/escalation.saga';
+import { SagaCommandsInFlight } from './escalation/saga-commands-in-flight';
+import { PROCESSES_DB, openProcessesDb } from './processes-db';
+import { EventBusRelay } from './relay/event-bus-relay.service';
+import { SystemCommandSender } from './system-commands';
+
+/**
+ * The process managers: the deadline scheduler (MarkOverdue) and the escalation sagas fed by the
+ * EventBusRelay. Both keep their state and checkpoints in DATA_DIR/processes.sqlite, which is not a read
+ * model: deleting it is safe (everything is replayed and deduplicated) but never needed for a rebuild.
+ */
+@Module({
+  imports: [CqrsModule, HazardsModule],
+  providers: [
+    { provide: PROCESSES_DB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => openProcessesDb(config.dataDir) },
+    SystemCommandSender,
+    DeadlineScheduler,
+    MarkOverdueHandler,
+    SagaCommandsInFlight,
+    EscalationSagas,
+    ApplyEscalationHandler,
+    EventBusRelay,
+  ],
+  exports: [DeadlineScheduler, EventBusRelay],
+})
+export class ProcessesModule implements OnApplicationShutdown {
+  constructor(@Inject(PROCESSES_DB) private readonly db: Database) {}
+
+  /** After every provider's onModuleDestroy has stopped the loops that write to it. */
+  onApplicationShutdown(): void {
+    this.db.close();
+  }
+}
