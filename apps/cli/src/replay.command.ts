@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { describeEvent, streamIdFor } from '@hazard/domain';
+import { describeEvent, hazardDecoder } from '@hazard/domain';
 import { EventStore, StreamNotFoundError } from '@hazard/event-store';
 import { CliIo } from './cli-io';
 
@@ -7,7 +7,7 @@ import { CliIo } from './cli-io';
 export async function runReplay(store: EventStore, io: CliIo, hazardId: string, asOf?: string): Promise<number> {
   let events;
   try {
-    events = await store.readStream(streamIdFor(hazardId));
+    events = await store.readStream(hazardDecoder.streamIdFor(hazardId));
   } catch (error) {
     if (error instanceof StreamNotFoundError) {
       io.err(`hazard ${hazardId} not found\n`);
@@ -20,7 +20,7 @@ export async function runReplay(store: EventStore, io: CliIo, hazardId: string, 
   io.out(`hazard ${hazardId}${asOf ? ` as of ${asOf}` : ''}: ${shown.length} of ${events.length} events\n`);
   for (const e of shown) {
     const who = `${e.metadata.actor.userId} (${e.metadata.actor.departmentId})`;
-    io.out(`${e.metadata.occurredAt}  #${e.revision}  ${who.padEnd(32)}  ${e.type}: ${describeEvent(e)}\n`);
+    io.out(`${e.metadata.occurredAt}  #${e.revision}  ${who.padEnd(32)}  ${e.type}: ${describeEvent(hazardDecoder.upcast(e))}\n`);
   }
   return 0;
 }

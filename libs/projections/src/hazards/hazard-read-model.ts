@@ -1,4 +1,4 @@
-import type { ExistingHazard, HazardLevel, HazardSource, HazardStatus } from '@hazard/domain';
+import type { ExistingHazard, HazardProfile, HazardStatus } from '@hazard/domain';
 
 /**
  * The rows of the read models, as the pure projection produces them and the SQLite store keeps them. Every
@@ -6,18 +6,12 @@ import type { ExistingHazard, HazardLevel, HazardSource, HazardStatus } from '@h
  * 0 are equal row for row. Time-dependent figures (overdue now, days overdue) are computed when queried.
  */
 
-/** One hazard as it stands: the filter and count columns of the list and the summary. */
-export interface HazardRow {
+/**
+ * One hazard as it stands: the filter and count columns of the list and the summary. The profile is the
+ * domain's (the free-text description stays in the state column).
+ */
+export interface HazardRow extends Omit<HazardProfile, 'description'> {
   readonly hazardId: string;
-  readonly unitId: string;
-  readonly unitName: string;
-  readonly location: string;
-  readonly categoryCode: string;
-  readonly sector: string;
-  readonly regionCode: string;
-  readonly gridId: string | null;
-  readonly level: HazardLevel;
-  readonly source: HazardSource;
   readonly status: HazardStatus;
   readonly occurrence: number;
   readonly repeatFindings: number;
@@ -30,7 +24,6 @@ export interface HazardRow {
   /** The deadline scheduler's RectificationOverdue mark (the list's `overdue` is computed from the clock). */
   readonly overdueMarked: boolean;
   readonly underSupervision: boolean;
-  readonly discoveredAt: string;
   /** occurredAt and global position of the HazardFound: the list's order (newest first). */
   readonly foundAt: string;
   readonly foundPosition: number;

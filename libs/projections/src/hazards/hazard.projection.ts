@@ -1,4 +1,4 @@
-import { evolve, ExistingHazard, HazardEvent, initialState } from '@hazard/domain';
+import { evolve, ExistingHazard, HazardEvent, initialState, profileOf } from '@hazard/domain';
 import { CyclePatch, EventPlace, HazardRow, ReadModelChange, UnitCounts } from './hazard-read-model';
 
 /**
@@ -17,17 +17,10 @@ export function projectHazardEvent(before: HazardRow | undefined, event: HazardE
 function hazardRow(state: ExistingHazard, before: HazardRow | undefined, at: EventPlace): HazardRow {
   const assignment = state.assignment;
   const deadline = state.deadline ?? null;
+  const { description: _description, ...profile } = profileOf(state);
   return {
     hazardId: state.hazardId,
-    unitId: state.unitId,
-    unitName: state.unitName,
-    location: state.location,
-    categoryCode: state.categoryCode,
-    sector: state.sector,
-    regionCode: state.regionCode,
-    gridId: state.gridId ?? null,
-    level: state.level,
-    source: state.source,
+    ...profile,
     status: state.status,
     occurrence: state.occurrence,
     repeatFindings: state.repeatFindings,
@@ -38,7 +31,6 @@ function hazardRow(state: ExistingHazard, before: HazardRow | undefined, at: Eve
     deadlineMs: deadline === null ? null : instantOrNull(deadline),
     overdueMarked: state.overdue,
     underSupervision: state.underSupervision,
-    discoveredAt: state.discoveredAt,
     foundAt: before?.foundAt ?? at.occurredAt,
     foundPosition: before?.foundPosition ?? at.position,
     updatedAt: at.occurredAt,

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { hazardDecoder, HazardEvent } from '@hazard/domain';
+import { Decoder, hazardDecoder, HazardEvent } from '@hazard/domain';
 import { CheckpointedConsumer, RecordedEvent } from '@hazard/event-store';
 
 /** A deadline that has passed before the rectification: the scheduler owes the hazard a MarkOverdue. */
@@ -35,18 +35,26 @@ export function createDeadlineTable(db: Database): void {
   db.exec(DDL);
 }
 
-/** Keeps `open_deadlines` in step with the global log; its checkpoint commits with each batch. */
-export const deadlineTable: CheckpointedConsumer = {
-  name: 'deadline-scheduler',
-  apply(events: readonly RecordedEvent[], db: Database): void {
-    createDeadlineTable(db);
-    for (const recorded of events) {
-      const hazardId = hazardDecoder.idOf(recorded.streamId);
-      const event = hazardId === undefined ? undefined : hazardDecoder.decode(recorded);
-      if (hazardId !== undefined && event) applyOne(db, hazardId, event, recorded);
-    }
-  },
-};
+/**
+ * Keeps `open_deadlines` in step with the global log; its checkpoint commits with each batch. It reads
+ * events through the hazard's decoder, like every other reader, so an assignment or extension written in an
+ * older shape is seen in today's.
+ */
+export function deadlineTableConsumer(decoder: Decoder<HazardEvent> = hazardDecoder): CheckpointedConsumer {
+  return {
+    name: 'deadline-scheduler',
+    apply(events: readonly RecordedEvent[], db: Database): void {
+      createDeadlineTable(db);
+      for (const recorded of events) {
+        const hazardId = decoder.idOf(recorded.streamId);
+        const event = hazardId === undefined ? undefined : decoder.decode(recorded);
+        if (hazardId !== undefined && event) applyOne(db, hazardId, event, recorded);
+      }
+    },
+  };
+}
+
+export const deadlineTable = deadlineTableConsumer();
 
 function applyOne(db: Database, hazardId: string, event: HazardEvent, recorded: RecordedEvent): void {
   const cause = { cause_event_id: recorded.id, correlation_id: recorded.metadata.correlationId };

@@ -1,0 +1,42 @@
+import { ReportHazard } from '../hazard.commands';
+import { HazardEvent } from '../hazard.events';
+import { profileOf } from '../hazard-profile';
+import { HazardState } from '../hazard.state';
+import { notInFuture } from './decision-guards';
+
+/** 发现/再次发现: the first report of a key founds the hazard; a later one is a repeat finding or, after verification, a new cycle. */
+export function report({ hazardId, data, actor, now }: ReportHazard, state: HazardState): HazardEvent[] {
+  notInFuture('discoveredAt', data.discoveredAt, now);
+  if (!state.exists) {
+    return [
+      {
+        type: 'HazardFound',
+        data: {
+          hazardId,
+          ...profileOf(data),
+          evidence: [...data.evidence],
+          reportedBy: actor.userId,
+          reportingDepartment: actor.departmentId,
+        },
+      },
+    ];
+  }
+  const newCycle = state.status === 'verified';
+  return [
+    {
+      type: 'HazardFoundAgain',
+      data: {
+        hazardId: state.hazardId,
+        previousStatus: state.status,
+        occurrence: newCycle ? state.occurrence + 1 : state.occurrence,
+        repeatFindings: state.repeatFindings + 1,
+        source: data.source,
+        description: data.description,
+        discoveredAt: data.discoveredAt,
+        evidence: [...data.evidence],
+        reportedBy: actor.userId,
+        reportingDepartment: actor.departmentId,
+      },
+    },
+  ];
+}

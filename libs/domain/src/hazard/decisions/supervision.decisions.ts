@@ -1,0 +1,34 @@
+import { ImposeSupervision, LiftSupervision, ReclassifyHazard } from '../hazard.commands';
+import { HazardEvent } from '../hazard.events';
+import { IllegalTransitionError, RuleViolationError } from '../hazard.errors';
+import { ExistingHazard } from '../hazard.state';
+import { isOpen, outranks } from '../hazard-values';
+import { allowedIn } from './decision-guards';
+
+/** 挂牌督办 and grading: imposing and lifting supervision, and changing a hazard's level. */
+export function impose({ data, actor }: ImposeSupervision, s: ExistingHazard): HazardEvent[] {
+  if (!isOpen(s.status)) throw new IllegalTransitionError('ImposeSupervision', s.status);
+  if (s.supervision && !outranks(data.authorityLevel, s.supervision.authorityLevel)) {
+    throw new IllegalTransitionError('ImposeSupervision', s.status, `already under ${s.supervision.authorityLevel}-level supervision`);
+  }
+  return [
+    {
+      type: 'SupervisionImposed',
+      data: { authorityLevel: data.authorityLevel, department: data.department ?? actor.departmentId, reason: data.reason, imposedBy: actor.userId },
+    },
+  ];
+}
+
+export function lift({ data, actor }: LiftSupervision, s: ExistingHazard): HazardEvent[] {
+  allowedIn('LiftSupervision', s.status, ['verified']);
+  if (!s.underSupervision) throw new IllegalTransitionError('LiftSupervision', s.status, 'the hazard is not under supervision');
+  return [{ type: 'SupervisionLifted', data: { reason: data.reason, liftedBy: actor.userId } }];
+}
+
+export function reclassify({ data, actor }: ReclassifyHazard, s: ExistingHazard): HazardEvent[] {
+  if (!isOpen(s.status)) throw new IllegalTransitionError('ReclassifyHazard', s.status);
+  if (data.level === s.level) {
+    throw new RuleViolationError('HAZARD.SAME_LEVEL', `the hazard is already ${s.level}`, { level: s.level });
+  }
+  return [{ type: 'HazardLevelChanged', data: { from: s.level, to: data.level, reason: data.reason, changedBy: actor.userId } }];
+}
