@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { eventIdFor } from '@hazard/event-store';
 import { eventually, processesSettled, settledScan } from './support/processes-probe';
 import { admin, inspector, inspector2, rectifier, supervisor, supervisor2 } from './support/actors';
-import { assignBody, planBody, rectificationBody, reportBody } from './support/hazard-requests';
+import { assignBody, closureBody, planBody, rectificationBody, reportBody } from './support/hazard-requests';
 import { FakeClock, TestApp } from './support/test-app';
 
 interface HistoryEvent {
@@ -34,6 +34,7 @@ describe('escalation rules through the REST API (e2e)', () => {
     await t.as(supervisor).post(`/api/v1/hazards/${id}/assignments`).send(assignBody()).expect(200);
     if (major) await t.as(rectifier).post(`/api/v1/hazards/${id}/plan`).send(planBody).expect(200);
     await t.as(rectifier).post(`/api/v1/hazards/${id}/rectifications`).send(rectificationBody({ completedAt: clock.now().toISOString() })).expect(200);
+    if (major) await t.as(rectifier).post(`/api/v1/hazards/${id}/closure-applications`).send(closureBody()).expect(200);
     await t.as(supervisor2).post(`/api/v1/hazards/${id}/verifications`).send({ passed: true, notes: '复核通过' }).expect(200);
   }
 

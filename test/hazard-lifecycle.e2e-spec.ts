@@ -1,5 +1,5 @@
 import { admin, inspector, inspector2, rectifier, supervisor, supervisor2 } from './support/actors';
-import { assignBody, planBody, rectificationBody, reportBody } from './support/hazard-requests';
+import { assignBody, closureBody, planBody, rectificationBody, reportBody } from './support/hazard-requests';
 import { FakeClock, TestApp } from './support/test-app';
 
 describe('the lifecycle of a major gas hazard (e2e)', () => {
@@ -34,6 +34,7 @@ describe('the lifecycle of a major gas hazard (e2e)', () => {
 
     await t.as(rectifier).post(`/api/v1/hazards/${id}/rectifications`)
       .send(rectificationBody({ completedAt: '2026-03-11T17:00:00+08:00', measures: '补装泄漏报警装置' })).expect(200);
+    await t.as(rectifier).post(`/api/v1/hazards/${id}/closure-applications`).send(closureBody()).expect(200);
     await t.as(supervisor2).post(`/api/v1/hazards/${id}/verifications`).send({ passed: true, notes: '复核通过' }).expect(200)
       .expect(({ body }) => expect(body.status).toBe('verified'));
 
@@ -53,13 +54,14 @@ describe('the lifecycle of a major gas hazard (e2e)', () => {
       'HazardRectified',
       'VerificationFailed',
       'HazardRectified',
+      'ClosureApplied',
       'HazardVerified',
       'HazardFoundAgain',
     ]);
-    const verified = history.body.events[6];
+    const verified = history.body.events[7];
     expect(verified.metadata).toMatchObject({ actor: { userId: supervisor2.sub, departmentId: 'dept-gas' }, occurredAt: '2026-03-12T00:00:00.000Z' });
     for (const e of history.body.events) {
-      const schemaVersion = e.type === 'HazardFound' ? 2 : 1;
+      const schemaVersion = ['HazardFound', 'HazardVerified', 'VerificationFailed'].includes(e.type) ? 2 : 1;
       expect(e.metadata).toEqual(expect.objectContaining({ commandId: expect.any(String), correlationId: expect.any(String), causationId: expect.any(String), schemaVersion }));
     }
     const positions = history.body.events.map((e: { position: number }) => e.position);

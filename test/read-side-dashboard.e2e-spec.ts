@@ -129,9 +129,9 @@ describe('read side: dashboard figures counted by hand from scripted events (e2e
     const { body } = await read('dashboard/departments').expect(200);
     expect(body.items).toEqual([
       // F#1 on time, verified, reopened (not held); F#2 in work, 14 h past D2.
-      { department: 'dept-emergency', assigned: 2, verified: 1, rectified: 1, onTime: 1, onTimeRate: 1, overdueNow: 1, overdueDays: 0.58, verificationsNotHeld: 1 },
+      { department: 'dept-emergency', assigned: 2, verified: 1, rectified: 1, onTime: 1, onTimeRate: 1, overdueNow: 1, overdueDays: 0.58, verificationsNotHeld: 1, closureReviewsOverdue: 0 },
       // A#1 on time, verified; B#1 in work 4d14h past D1; C#1 2d14h late, verified, found again (not held).
-      { department: 'dept-gas', assigned: 3, verified: 2, rectified: 2, onTime: 1, onTimeRate: 0.5, overdueNow: 1, overdueDays: 7.17, verificationsNotHeld: 1 },
+      { department: 'dept-gas', assigned: 3, verified: 2, rectified: 2, onTime: 1, onTimeRate: 0.5, overdueNow: 1, overdueDays: 7.17, verificationsNotHeld: 1, closureReviewsOverdue: 0 },
     ]);
   });
 
@@ -156,7 +156,7 @@ describe('read side: dashboard figures counted by hand from scripted events (e2e
     expect(overdue[1]).toMatch(new RegExp(`^${ids.B},UNIT-GASCO,某某燃气有限公司,.*,gas,330102,重大,整改中,UNIT-GASCO,张三,dept-gas,${D1.replace('+', '\\+')},4.58,是$`));
     expect(overdue).toHaveLength(4);
     const departments = (await read('dashboard/departments?format=csv').buffer(true).expect(200)).text.slice(1).split('\r\n');
-    expect(departments.slice(1, 3)).toEqual(['dept-emergency,2,1,1,1,1,1,0.58,1', 'dept-gas,3,2,1,0.5,2,1,7.17,1']);
+    expect(departments.slice(1, 3)).toEqual(['dept-emergency,2,1,1,1,1,1,0.58,1,0', 'dept-gas,3,2,1,0.5,2,1,7.17,1,0']);
   });
 
   it('exports each list as a real XLSX workbook that reads back with the same library', async () => {
@@ -166,9 +166,9 @@ describe('read side: dashboard figures counted by hand from scripted events (e2e
     const sheet = await firstSheet(res.body as Buffer);
     expect(sheet.name).toBe('部门履职情况');
     expect(sheet.rows).toEqual([
-      ['督办部门', '交办整改', '已整改', '按期整改', '按期整改率', '验收通过', '当前逾期', '逾期天数', '验收后复发'],
-      ['dept-emergency', 2, 1, 1, 1, 1, 1, 0.58, 1],
-      ['dept-gas', 3, 2, 1, 0.5, 2, 1, 7.17, 1],
+      ['督办部门', '交办整改', '已整改', '按期整改', '按期整改率', '验收通过', '当前逾期', '逾期天数', '验收后复发', '销号审查超期'],
+      ['dept-emergency', 2, 1, 1, 1, 1, 1, 0.58, 1, 0],
+      ['dept-gas', 3, 2, 1, 0.5, 2, 1, 7.17, 1, 0],
     ]);
 
     const units = await firstSheet((await read('dashboard/repeat-units?format=xlsx').buffer(true).parse(binary).expect(200)).body as Buffer);

@@ -42,3 +42,8 @@ export const planBody = {
 export function rectificationBody(overrides: Record<string, unknown> = {}) {
   return { measures: '已更换调压箱', evidence: ['after-001.jpg'], completedAt: '2026-03-10T17:00:00+08:00', ...overrides };
 }
+
+/** 销号申请 of a rectified major hazard. */
+export function closureBody(overrides: Record<string, unknown> = {}) {
+  return { assessedBy: 'experts', assessor: '某某安全评价有限公司', summary: '经专家评估，隐患已消除', evidence: ['assessment-001.pdf'], resumeProduction: true, ...overrides };
+}

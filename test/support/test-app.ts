@@ -16,6 +16,7 @@ export interface TestClaims {
   sectors?: string[];
   regions?: string[];
   unitId?: string;
+  authority?: string;
 }
 
 /** A clock the test moves by hand: deadlines pass without sleeping. */

@@ -14,8 +14,9 @@ export function tokenCommand(): Command {
     .option('--sectors <list>', 'comma-separated sectors, * for all', list, [] as string[])
     .option('--regions <list>', 'comma-separated region-code prefixes, * for all', list, [] as string[])
     .option('--unit <id>', 'the unit a rectifier speaks for')
+    .option('--authority <level>', 'the government level acted for: county, city or province (needed to close 挂牌督办 hazards)')
     .option('--expires <span>', 'lifetime, e.g. 8h or 30d', '8h')
-    .action(async (options: { user: string; dept: string; roles: string[]; sectors: string[]; regions: string[]; unit?: string; expires: string }) => {
+    .action(async (options: { user: string; dept: string; roles: string[]; sectors: string[]; regions: string[]; unit?: string; authority?: string; expires: string }) => {
       const payload = {
         sub: options.user,
         dept: options.dept,
@@ -23,6 +24,7 @@ export function tokenCommand(): Command {
         sectors: options.sectors,
         regions: options.regions,
         ...(options.unit ? { unitId: options.unit } : {}),
+        ...(options.authority ? { authority: options.authority } : {}),
       };
       const claims = parseClaims(payload);
       if (typeof claims === 'string') throw new InvalidArgumentError(claims);

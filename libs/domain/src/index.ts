@@ -17,5 +17,6 @@ export * from './shared/upcasting';
 export * from './shared/decoder';
 export * from './shared/aggregate';
 export * from './hazard/hazard-profile';
+export * from './hazard/hazard-rules';
 export * from './hazard/hazard.decoder';
 export * from './hazard/hazard.aggregate';

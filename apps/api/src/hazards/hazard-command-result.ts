@@ -9,6 +9,8 @@ export interface HazardCommandResult {
   readonly revision: number;
   readonly position: number;
   readonly foundAgain?: boolean;
+  /** For a closure application: when its review is due. */
+  readonly reviewDeadline?: string;
 }
 
 export function hazardCommandResult({ id, state, revision, position, events }: AggregateOutcome<HazardEvent, HazardState>): HazardCommandResult {
@@ -21,5 +23,11 @@ export function hazardCommandResult({ id, state, revision, position, events }: A
     revision,
     position,
     ...(events.some((e) => e.type === 'HazardFound' || e.type === 'HazardFoundAgain') ? { foundAgain } : {}),
+    ...reviewDeadlineOf(events),
   };
+}
+
+function reviewDeadlineOf(events: readonly HazardEvent[]): { reviewDeadline?: string } {
+  const applied = events.find((e) => e.type === 'ClosureApplied');
+  return applied?.type === 'ClosureApplied' ? { reviewDeadline: applied.data.reviewDeadline } : {};
 }

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
 import { AssignRectificationDto } from './dto/assign-rectification.dto';
+import { ClosureApplicationDto } from './dto/closure-application.dto';
 import { ExtensionDecisionDto, ExtensionRequestDto } from './dto/extension.dto';
 import { RectificationDto } from './dto/rectification.dto';
 import { RemediationPlanDto } from './dto/remediation-plan.dto';
@@ -67,6 +68,12 @@ export class HazardCommandsController {
   @Post(':id/verifications') @HttpCode(200)
   verify(@HazardId() id: string, @Body() body: VerificationDto, @CommandContext() ctx: RequestContext): Promise<HazardCommandResult> {
     return this.send({ type: 'VerifyRectification', hazardId: id, data: { ...body } }, ctx);
+  }
+
+  /** 销号申请: a rectified major hazard is verified only after this; the answer adds its reviewDeadline. */
+  @Post(':id/closure-applications') @HttpCode(200)
+  applyForClosure(@HazardId() id: string, @Body() body: ClosureApplicationDto, @CommandContext() ctx: RequestContext): Promise<HazardCommandResult> {
+    return this.send({ type: 'ApplyForClosure', hazardId: id, data: { ...body } }, ctx);
   }
 
   @Post(':id/reopenings') @HttpCode(200)

@@ -5,6 +5,7 @@ import { AppConfig } from '@hazard/platform';
 import { HazardsModule } from '../hazards/hazards.module';
 import { APP_CONFIG } from '../infrastructure/config.module';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.service';
+import { MarkClosureReviewOverdueHandler } from './deadlines/mark-closure-review-overdue.command';
 import { MarkOverdueHandler } from './deadlines/mark-overdue.command';
 import { ApplyEscalationHandler } from './escalation/apply-escalation.command';
 import { EscalationSagas } from './escalation/escalation.saga';
@@ -25,6 +26,7 @@ import { SystemCommandSender } from './system-commands';
     SystemCommandSender,
     DeadlineScheduler,
     MarkOverdueHandler,
+    MarkClosureReviewOverdueHandler,
     SagaCommandsInFlight,
     EscalationSagas,
     ApplyEscalationHandler,

@@ -1,6 +1,8 @@
 import { given } from '../testing/decider-spec';
 import {
   admin,
+  applyForClosure,
+  markClosureReviewOverdue,
   aHazardIn,
   assignRectification,
   decideExtension,
@@ -41,6 +43,8 @@ const SCENARIO: Record<HazardCommandType, { status?: HazardStatus; issue: (by: I
   ImposeSupervision: { status: 'found', issue: (by) => imposeSupervision({ authorityLevel: 'city' }, by) },
   LiftSupervision: { status: 'verified', issue: (by) => liftSupervision({}, by) },
   ReclassifyHazard: { status: 'found', issue: (by) => reclassifyHazard({ level: 'general' }, by) },
+  ApplyForClosure: { status: 'rectified', issue: (by) => applyForClosure({}, by) },
+  MarkClosureReviewOverdue: { status: 'rectified', issue: (by) => markClosureReviewOverdue(by) },
 };
 
 const SUPERVISOR_ACTIONS: HazardCommandType[] = [
@@ -62,9 +66,9 @@ const SUPERVISOR_ACTIONS: HazardCommandType[] = [
 const MAY: Record<Role, { actor: Actor; commands: readonly HazardCommandType[] }> = {
   inspector: { actor: inspector, commands: ['ReportHazard'] },
   supervisor: { actor: supervisor, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS] },
-  rectifier: { actor: rectifier, commands: ['SubmitRemediationPlan', 'RequestExtension', 'SubmitRectification'] },
+  rectifier: { actor: rectifier, commands: ['SubmitRemediationPlan', 'RequestExtension', 'SubmitRectification', 'ApplyForClosure'] },
   reviewer: { actor: reviewer, commands: [] },
-  admin: { actor: admin, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS, 'MarkOverdue'] },
+  admin: { actor: admin, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS, 'MarkOverdue', 'MarkClosureReviewOverdue'] },
 };
 
 const ALL_COMMANDS = Object.keys(SCENARIO) as HazardCommandType[];

@@ -1,7 +1,8 @@
 import { HazardCommand } from './hazard.commands';
-import { ForbiddenError } from './hazard.errors';
-import { HazardState } from './hazard.state';
-import { Actor, Role } from '../shared/actor';
+import { AuthorityInsufficientError, ForbiddenError } from './hazard.errors';
+import { DEFAULT_HAZARD_RULES } from './hazard-rules';
+import { ExistingHazard, HazardState } from './hazard.state';
+import { Actor, authorityReaches, Role } from '../shared/actor';
 
 /**
  * Who may issue which command (API.md "Identity"): inspectors report; supervisors act only within their
@@ -22,6 +23,8 @@ const WHO_MAY: Record<HazardCommand['type'], readonly Role[]> = {
   ImposeSupervision: ['supervisor', 'admin'],
   LiftSupervision: ['supervisor', 'admin'],
   ReclassifyHazard: ['supervisor', 'admin'],
+  ApplyForClosure: ['rectifier'],
+  MarkClosureReviewOverdue: ['admin'],
 };
 
 /** The roles that may issue a command type; used by the edge to refuse early and by docs. */
@@ -47,6 +50,19 @@ export function authorize(command: HazardCommand, state: HazardState): void {
   }
   if (!coversSector(actor, scope.sector)) throw new ForbiddenError(`sector ${scope.sector} is outside your department's sectors`);
   if (!coversRegion(actor, scope.regionCode)) throw new ForbiddenError(`region ${scope.regionCode} is outside your regions`);
+  if (state.exists) requireClosingAuthority(command, state);
+}
+
+/**
+ * 销号 by the level that imposed the 挂牌督办 (16号令 Art. 23): passing a supervised major hazard needs an
+ * `authority` at least the supervision's level. Admins (安委办) are let through before this.
+ */
+function requireClosingAuthority(command: HazardCommand, state: ExistingHazard): void {
+  if (command.type !== 'VerifyRectification' || !command.data.passed) return;
+  const rules = command.rules ?? DEFAULT_HAZARD_RULES;
+  if (!rules.closureRequired || state.level !== 'major' || !state.supervision) return;
+  const required = state.supervision.authorityLevel;
+  if (!authorityReaches(command.actor, required)) throw new AuthorityInsufficientError(required, command.actor.authority ?? null);
 }
 
 function coversSector(actor: Actor, sector: string): boolean {

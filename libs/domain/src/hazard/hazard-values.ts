@@ -8,8 +8,8 @@ export type HazardLevel = (typeof LEVELS)[number];
 export const SOURCES = ['inspection', 'self-check', 'citizen-report', 'monitoring', 'media', 'other'] as const;
 export type HazardSource = (typeof SOURCES)[number];
 
-export const AUTHORITY_LEVELS = ['county', 'city', 'province'] as const;
-export type AuthorityLevel = (typeof AUTHORITY_LEVELS)[number];
+export { AUTHORITY_LEVELS, outranks } from '../shared/actor';
+export type { AuthorityLevel } from '../shared/actor';
 
 export const SUPERVISION_REASONS = ['major', 'overdue', 'recurrence', 'manual'] as const;
 export type SupervisionReason = (typeof SUPERVISION_REASONS)[number];
@@ -38,14 +38,14 @@ export interface RemediationPlan {
   readonly organisation: string;
   readonly timeline: string;
   readonly safetyMeasures: string;
+  /** 治理资金 in yuan (at most 2 decimals), beside the free-text `funding`; absent in plans recorded before it existed. */
+  readonly fundingAmount?: number | null;
 }
+
+/** Who assessed the rectification of a major hazard before the unit applied for closure (销号申请). */
+export const CLOSURE_ASSESSORS = ['self', 'experts', 'agency'] as const;
+export type ClosureAssessor = (typeof CLOSURE_ASSESSORS)[number];
 
 export function isOpen(status: HazardStatus): boolean {
   return status !== 'verified';
-}
-
-const AUTHORITY_RANK: Record<AuthorityLevel, number> = { county: 1, city: 2, province: 3 };
-
-export function outranks(a: AuthorityLevel, b: AuthorityLevel): boolean {
-  return AUTHORITY_RANK[a] > AUTHORITY_RANK[b];
 }

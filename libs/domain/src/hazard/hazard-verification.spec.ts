@@ -35,7 +35,7 @@ describe('VerifyRectification', () => {
   it('records the verifier and their department', () => {
     given(rectified.events)
       .when(verifyRectification({}, { actor: admin }))
-      .then([hazardVerified({ verifiedBy: admin.userId, verifierDepartment: admin.departmentId })]);
+      .then([hazardVerified({ verifiedBy: admin.userId, verifierDepartment: admin.departmentId, verifierAuthority: null })]);
   });
 
   describe('separation of duties (HAZARD.SEPARATION_OF_DUTIES)', () => {

@@ -1,5 +1,6 @@
 import { ReportedProfile } from './hazard-profile';
-import { AuthorityLevel, HazardLevel, RemediationPlan, SupervisionReason } from './hazard-values';
+import { HazardRules } from './hazard-rules';
+import { AuthorityLevel, ClosureAssessor, HazardLevel, RemediationPlan, SupervisionReason } from './hazard-values';
 import { Actor } from '../shared/actor';
 
 /**
@@ -13,6 +14,8 @@ interface Command<T extends string, D> {
   readonly data: D;
   readonly actor: Actor;
   readonly now: string;
+  /** Configured rules and the catalogue, stamped by the edge; absent → DEFAULT_HAZARD_RULES. */
+  readonly rules?: HazardRules;
 }
 
 export type ReportHazard = Command<
@@ -57,6 +60,22 @@ export type LiftSupervision = Command<'LiftSupervision', { readonly reason: stri
 
 export type ReclassifyHazard = Command<'ReclassifyHazard', { readonly level: HazardLevel; readonly reason: string }>;
 
+/** 销号申请: the assigned unit asks for a rectified major hazard to be closed, with an assessment. */
+export type ApplyForClosure = Command<
+  'ApplyForClosure',
+  {
+    readonly assessedBy: ClosureAssessor;
+    readonly assessor?: string;
+    readonly summary: string;
+    readonly evidence: readonly string[];
+    /** 恢复生产申请: the unit also asks to resume production; a passing verification grants it. */
+    readonly resumeProduction: boolean;
+  }
+>;
+
+/** The system's record that a closure application was not reviewed within CLOSURE_REVIEW_DAYS. */
+export type MarkClosureReviewOverdue = Command<'MarkClosureReviewOverdue', Record<string, never>>;
+
 export type HazardCommand =
   | ReportHazard
   | AssignRectification
@@ -69,6 +88,8 @@ export type HazardCommand =
   | MarkOverdue
   | ImposeSupervision
   | LiftSupervision
-  | ReclassifyHazard;
+  | ReclassifyHazard
+  | ApplyForClosure
+  | MarkClosureReviewOverdue;
 
 export type HazardCommandType = HazardCommand['type'];

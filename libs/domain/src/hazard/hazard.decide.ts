@@ -2,6 +2,7 @@ import { HazardCommand } from './hazard.commands';
 import { HazardEvent } from './hazard.events';
 import { HazardNotFoundError } from './hazard.errors';
 import { HazardState } from './hazard.state';
+import { applyForClosure, markClosureReviewOverdue } from './decisions/closure.decisions';
 import { decideExtension, markOverdue, requestExtension } from './decisions/deadline.decisions';
 import { assign, rectify, reopen, submitPlan, verify } from './decisions/rectification.decisions';
 import { report } from './decisions/report.decision';
@@ -34,6 +35,10 @@ export function decide(command: HazardCommand, state: HazardState): HazardEvent[
       return lift(command, state);
     case 'ReclassifyHazard':
       return reclassify(command, state);
+    case 'ApplyForClosure':
+      return applyForClosure(command, state);
+    case 'MarkClosureReviewOverdue':
+      return markClosureReviewOverdue(command, state);
     default: {
       const unhandled: never = command;
       throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);

@@ -16,7 +16,7 @@ describe('hazardDecoder: the one place a stored hazard event becomes a HazardEve
   });
 
   it('keeps a current event as it is, without the envelope', () => {
-    expect(hazardDecoder.decode(stored('HazardVerified', 1, { notes: 'ok', occurrence: 1 }))).toEqual({ type: 'HazardVerified', data: { notes: 'ok', occurrence: 1 } });
+    expect(hazardDecoder.decode(stored('HazardReopened', 1, { reason: 'r', occurrence: 2 }))).toEqual({ type: 'HazardReopened', data: { reason: 'r', occurrence: 2 } });
   });
 
   it('answers undefined for a type the hazard does not know (written by a newer version), so folds skip it', () => {

@@ -1,4 +1,4 @@
-import { HazardStatus } from './hazard-values';
+import { AuthorityLevel, HazardStatus } from './hazard-values';
 
 /**
  * Refusals of the domain. `code` is stable (clients and the HTTP filter key on it); the message is for people.
@@ -47,12 +47,29 @@ export type RuleCode =
   | 'HAZARD.TIME_IN_FUTURE'
   | 'HAZARD.SAME_LEVEL'
   | 'HAZARD.DEADLINE_NOT_PASSED'
-  | 'HAZARD.ALREADY_OVERDUE';
+  | 'HAZARD.ALREADY_OVERDUE'
+  | 'HAZARD.CLOSURE_REQUIRED'
+  | 'HAZARD.CLOSURE_ONLY_FOR_MAJOR'
+  | 'HAZARD.CLOSURE_REVIEW_NOT_DUE'
+  | 'HAZARD.CLOSURE_REVIEW_ALREADY_OVERDUE'
+  | 'HAZARD.DOC_NO_RESERVED'
+  | 'HAZARD.SERVED_BEFORE_IMPOSED'
+  | 'HAZARD.SIGNED_BEFORE_SERVED';
 
 /** The actor's role, sector, region or unit does not allow this command (HTTP 403). */
 export class ForbiddenError extends DomainError {
   readonly code = 'ACCESS.FORBIDDEN';
   constructor(message: string) {
     super(message);
+  }
+}
+
+/** Closing a hazard supervised at `required` needs an `authority` claim at least that level (HTTP 403). */
+export class AuthorityInsufficientError extends DomainError {
+  readonly code = 'ACCESS.AUTHORITY_INSUFFICIENT';
+  override readonly details: { required: AuthorityLevel; authority: AuthorityLevel | null };
+  constructor(required: AuthorityLevel, authority: AuthorityLevel | null) {
+    super(`closing a hazard under ${required}-level supervision (挂牌督办) needs authority ${required} or higher; you act for ${authority ?? 'no level'}`);
+    this.details = { required, authority };
   }
 }

@@ -1,5 +1,5 @@
 import { HazardProfile } from './hazard-profile';
-import { AuthorityLevel, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
+import { AuthorityLevel, ClosureAssessor, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
 
 /**
  * Events are facts in the past tense. Their `type` strings are stored forever: a new shape is a new
@@ -84,14 +84,57 @@ export type HazardRectified = Event<
   }
 >;
 
-export type HazardVerified = Event<
-  'HazardVerified',
-  { readonly notes: string; readonly verifiedBy: string; readonly verifierDepartment: string; readonly occurrence: number }
+/** The closure application a verification consumed, as it stood then (schema v2; v1 events: null). */
+export interface ClosureReviewed {
+  readonly appliedAt: string;
+  readonly assessedBy: ClosureAssessor;
+  readonly resumeProduction: boolean;
+  readonly reviewDeadline: string;
+  /** Reviewed after its deadline (still accepted). */
+  readonly reviewOverdue: boolean;
+}
+
+interface VerificationData {
+  readonly notes: string;
+  readonly verifiedBy: string;
+  readonly verifierDepartment: string;
+  readonly occurrence: number;
+  /** Schema v2: the application reviewed, or null (none pending, or recorded before closures existed). */
+  readonly closure: ClosureReviewed | null;
+  /** Schema v2: the verifier's `authority` claim, or null. */
+  readonly verifierAuthority: AuthorityLevel | null;
+}
+
+export type HazardVerified = Event<'HazardVerified', VerificationData>;
+
+export type VerificationFailed = Event<'VerificationFailed', VerificationData>;
+
+export type ClosureApplied = Event<
+  'ClosureApplied',
+  {
+    readonly assessedBy: ClosureAssessor;
+    readonly assessor: string | null;
+    readonly summary: string;
+    readonly evidence: readonly string[];
+    readonly resumeProduction: boolean;
+    readonly appliedBy: string;
+    readonly appliedAt: string;
+    /** appliedAt + CLOSURE_REVIEW_DAYS, fixed when applied: a later change of the setting does not move it. */
+    readonly reviewDeadline: string;
+    readonly occurrence: number;
+  }
 >;
 
-export type VerificationFailed = Event<
-  'VerificationFailed',
-  { readonly notes: string; readonly verifiedBy: string; readonly verifierDepartment: string; readonly occurrence: number }
+export type ClosureReviewOverdue = Event<
+  'ClosureReviewOverdue',
+  {
+    readonly appliedAt: string;
+    readonly reviewDeadline: string;
+    readonly detectedAt: string;
+    /** The supervising department of the current assignment: whose scorecard counts it. */
+    readonly chargedTo: string;
+    readonly occurrence: number;
+  }
 >;
 
 export type HazardReopened = Event<'HazardReopened', { readonly reason: string; readonly reopenedBy: string; readonly occurrence: number }>;
@@ -128,7 +171,9 @@ export type HazardEvent =
   | RectificationOverdue
   | SupervisionImposed
   | SupervisionLifted
-  | HazardLevelChanged;
+  | HazardLevelChanged
+  | ClosureApplied
+  | ClosureReviewOverdue;
 
 export type HazardEventType = HazardEvent['type'];
 
@@ -148,4 +193,6 @@ export const HAZARD_EVENT_TYPES: readonly HazardEventType[] = [
   'SupervisionImposed',
   'SupervisionLifted',
   'HazardLevelChanged',
+  'ClosureApplied',
+  'ClosureReviewOverdue',
 ];

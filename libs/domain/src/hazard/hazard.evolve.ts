@@ -68,9 +68,15 @@ function evolveExisting(s: ExistingHazard, event: Exclude<HazardEvent, { type: '
         },
       };
     case 'HazardVerified':
-      return { ...s, status: 'verified', overdue: false };
+      return { ...s, status: 'verified', overdue: false, closureApplication: undefined };
     case 'VerificationFailed':
-      return { ...s, status: 'reopened' };
+      return { ...s, status: 'reopened', closureApplication: undefined };
+    case 'ClosureApplied': {
+      const { occurrence: _occurrence, ...application } = event.data;
+      return { ...s, closureApplication: { ...application, reviewOverdue: false } };
+    }
+    case 'ClosureReviewOverdue':
+      return s.closureApplication ? { ...s, closureApplication: { ...s.closureApplication, reviewOverdue: true } } : s;
     case 'HazardReopened':
       return newCycle(s, event.data.occurrence);
     case 'RectificationOverdue':
@@ -107,5 +113,6 @@ function newCycle(s: ExistingHazard, occurrence: number): ExistingHazard {
     pendingExtension: undefined,
     plan: undefined,
     lastRectification: undefined,
+    closureApplication: undefined,
   };
 }

@@ -5,6 +5,9 @@
 const CURRENT: Partial<Record<string, number>> = {
   // v2 made gridId (网格) explicit: null when the hazard has no grid. v1 events simply lacked it.
   HazardFound: 2,
+  // v2 added `closure` (the application the verification consumed) and `verifierAuthority`; v1: both null.
+  HazardVerified: 2,
+  VerificationFailed: 2,
 };
 
 export function schemaVersionOf(eventType: string): number {
@@ -18,4 +21,10 @@ export const HAZARD_UPCASTERS = [
     fromVersion: 1,
     up: (data: unknown) => ({ gridId: null, ...(data as Record<string, unknown>) }),
   },
+  { eventType: 'HazardVerified', fromVersion: 1, up: beforeClosures },
+  { eventType: 'VerificationFailed', fromVersion: 1, up: beforeClosures },
 ] as const;
+
+function beforeClosures(data: unknown): unknown {
+  return { closure: null, verifierAuthority: null, ...(data as Record<string, unknown>) };
+}

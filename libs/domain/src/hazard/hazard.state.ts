@@ -1,5 +1,5 @@
 import { HazardProfile } from './hazard-profile';
-import { Assignment, AuthorityLevel, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
+import { Assignment, AuthorityLevel, ClosureAssessor, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
 
 export interface PendingExtension {
   readonly newDeadline: string;
@@ -17,6 +17,20 @@ export interface LastRectification {
   readonly submittedBy: string;
   readonly responsibleUnitId: string;
   readonly completedAt: string;
+}
+
+/** A pending 销号 application: a side fact of a `rectified` major hazard, consumed by the next verification. */
+export interface ClosureApplication {
+  readonly appliedAt: string;
+  readonly appliedBy: string;
+  readonly assessedBy: ClosureAssessor;
+  readonly assessor: string | null;
+  readonly summary: string;
+  readonly evidence: readonly string[];
+  readonly resumeProduction: boolean;
+  readonly reviewDeadline: string;
+  /** The system recorded ClosureReviewOverdue for it. */
+  readonly reviewOverdue: boolean;
 }
 
 export interface ExistingHazard extends HazardProfile {
@@ -38,6 +52,7 @@ export interface ExistingHazard extends HazardProfile {
   readonly pendingExtension?: PendingExtension;
   readonly plan?: RemediationPlan;
   readonly lastRectification?: LastRectification;
+  readonly closureApplication?: ClosureApplication;
 }
 
 export type HazardState = { readonly exists: false } | ExistingHazard;

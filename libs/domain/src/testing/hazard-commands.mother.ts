@@ -1,5 +1,7 @@
 import {
   Actor,
+  ApplyForClosure,
+  MarkClosureReviewOverdue,
   AssignRectification,
   DecideExtension,
   hazardIdFor,
@@ -16,6 +18,10 @@ import {
 } from '..';
 import {
   AFTER_DEADLINE,
+  AFTER_REVIEW_DEADLINE,
+  APPLIED_AT,
+  CLOSURE_ASSESSOR,
+  CLOSURE_SUMMARY,
   ASSIGNMENT,
   DECISION_REASON,
   EXTENDED_DEADLINE,
@@ -92,6 +98,16 @@ export function imposeSupervision(data: Partial<ImposeSupervision['data']> = {},
 
 export function liftSupervision(data: Partial<LiftSupervision['data']> = {}, by: Issued = {}): LiftSupervision {
   return { type: 'LiftSupervision', data: { reason: LIFT_REASON, ...data }, ...issued(by, supervisor, VERIFIED_AT) };
+}
+
+export function applyForClosure(data: Partial<ApplyForClosure['data']> = {}, by: Issued = {}): ApplyForClosure {
+  const application = { assessedBy: 'experts', assessor: CLOSURE_ASSESSOR, summary: CLOSURE_SUMMARY, evidence: ['assessment-001.pdf'], resumeProduction: true } as const;
+  return { type: 'ApplyForClosure', data: { ...application, ...data }, ...issued(by, rectifier, APPLIED_AT) };
+}
+
+/** Issued by the deadline scheduler, by default just after the review deadline. */
+export function markClosureReviewOverdue(by: Issued = {}): MarkClosureReviewOverdue {
+  return { type: 'MarkClosureReviewOverdue', data: {}, ...issued(by, system, AFTER_REVIEW_DEADLINE) };
 }
 
 export function reclassifyHazard(data: Partial<ReclassifyHazard['data']> = {}, by: Issued = {}): ReclassifyHazard {

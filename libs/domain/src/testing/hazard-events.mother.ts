@@ -1,4 +1,6 @@
 import {
+  ClosureApplied,
+  ClosureReviewOverdue,
   DeadlineExtended,
   DeadlineExtensionDenied,
   DeadlineExtensionRequested,
@@ -17,6 +19,11 @@ import {
 } from '..';
 import {
   AFTER_DEADLINE,
+  AFTER_REVIEW_DEADLINE,
+  APPLIED_AT,
+  CLOSURE_ASSESSOR,
+  CLOSURE_SUMMARY,
+  REVIEW_DEADLINE,
   ASSIGNMENT,
   DEADLINE,
   DECISION_REASON,
@@ -119,14 +126,31 @@ export function hazardRectified(data: Partial<HazardRectified['data']> = {}): Ha
 export function hazardVerified(data: Partial<HazardVerified['data']> = {}): HazardVerified {
   return {
     type: 'HazardVerified',
-    data: { notes: VERIFICATION_NOTES, verifiedBy: supervisor.userId, verifierDepartment: supervisor.departmentId, occurrence: 1, ...data },
+    data: { notes: VERIFICATION_NOTES, verifiedBy: supervisor.userId, verifierDepartment: supervisor.departmentId, occurrence: 1, closure: null, verifierAuthority: supervisor.authority ?? null, ...data },
   };
 }
 
 export function verificationFailed(data: Partial<VerificationFailed['data']> = {}): VerificationFailed {
   return {
     type: 'VerificationFailed',
-    data: { notes: VERIFICATION_NOTES, verifiedBy: supervisor.userId, verifierDepartment: supervisor.departmentId, occurrence: 1, ...data },
+    data: { notes: VERIFICATION_NOTES, verifiedBy: supervisor.userId, verifierDepartment: supervisor.departmentId, occurrence: 1, closure: null, verifierAuthority: supervisor.authority ?? null, ...data },
+  };
+}
+
+export function closureApplied(data: Partial<ClosureApplied['data']> = {}): ClosureApplied {
+  return {
+    type: 'ClosureApplied',
+    data: {
+      assessedBy: 'experts', assessor: CLOSURE_ASSESSOR, summary: CLOSURE_SUMMARY, evidence: ['assessment-001.pdf'], resumeProduction: true,
+      appliedBy: rectifier.userId, appliedAt: APPLIED_AT, reviewDeadline: REVIEW_DEADLINE, occurrence: 1, ...data,
+    },
+  };
+}
+
+export function closureReviewOverdue(data: Partial<ClosureReviewOverdue['data']> = {}): ClosureReviewOverdue {
+  return {
+    type: 'ClosureReviewOverdue',
+    data: { appliedAt: APPLIED_AT, reviewDeadline: REVIEW_DEADLINE, detectedAt: AFTER_REVIEW_DEADLINE, chargedTo: ASSIGNMENT.supervisingDepartment, occurrence: 1, ...data },
   };
 }
 

@@ -13,6 +13,10 @@ export const DEADLINE = '2026-03-15T18:00:00+08:00';
 export const AFTER_DEADLINE = '2026-03-16T09:00:00+08:00';
 export const EXTENDED_DEADLINE = '2026-03-31T18:00:00+08:00';
 export const AFTER_EXTENDED_DEADLINE = '2026-04-01T09:00:00+08:00';
+/** 销号: the unit applies after its rectification; the review is due CLOSURE_REVIEW_DAYS (10) × 24 h later. */
+export const APPLIED_AT = '2026-03-11T15:00:00+08:00';
+export const REVIEW_DEADLINE = '2026-03-21T07:00:00.000Z';
+export const AFTER_REVIEW_DEADLINE = '2026-03-21T07:00:00.001Z';
 
 export const SECTOR = 'gas';
 export const REGION_CODE = '330102';
@@ -25,7 +29,8 @@ export const HAZARD_ID = hazardIdFor(KEY);
 /** The people of a city gas department and the units it supervises (mirrors test/support/actors.ts). */
 export const inspector: Actor = { userId: 'insp-li', departmentId: 'dept-gas', roles: ['inspector'], sectors: [SECTOR], regions: ['3301'] };
 export const inspector2: Actor = { ...inspector, userId: 'insp-wang' };
-export const supervisor: Actor = { userId: 'sup-zhao', departmentId: 'dept-gas', roles: ['supervisor'], sectors: [SECTOR], regions: ['3301'] };
+/** A district gas bureau's supervisor: acts for the county level (区县级), enough to close county-supervised hazards. */
+export const supervisor: Actor = { userId: 'sup-zhao', departmentId: 'dept-gas', roles: ['supervisor'], sectors: [SECTOR], regions: ['3301'], authority: 'county' };
 export const supervisor2: Actor = { ...supervisor, userId: 'sup-qian' };
 export const fireSupervisor: Actor = { userId: 'sup-sun', departmentId: 'dept-fire', roles: ['supervisor'], sectors: ['fire'], regions: ['*'] };
 export const otherRegionSupervisor: Actor = { ...supervisor, userId: 'sup-zhou', regions: ['3302'] };
@@ -76,3 +81,5 @@ export const VERIFICATION_NOTES = '现场复核';
 export const REOPEN_REASON = '群众投诉仍有异味';
 export const LIFT_REASON = '整改验收合格';
 export const RECLASSIFY_REASON = '涉及人员密集场所';
+export const CLOSURE_ASSESSOR = '某某安全评价有限公司';
+export const CLOSURE_SUMMARY = '经专家评估，调压箱已更换，泄漏报警装置运行正常，隐患已消除';

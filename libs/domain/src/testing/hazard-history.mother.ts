@@ -1,4 +1,6 @@
 import {
+  ClosureApplied,
+  ClosureReviewOverdue,
   DeadlineExtended,
   DeadlineExtensionDenied,
   DeadlineExtensionRequested,
@@ -33,6 +35,8 @@ import {
   supervisionImposed,
   supervisionLifted,
   verificationFailed,
+  closureApplied,
+  closureReviewOverdue,
 } from './hazard-events.mother';
 
 type Data<E extends HazardEvent> = Partial<E['data']>;
@@ -123,6 +127,14 @@ export class HazardHistory {
     return this.and(supervisionLifted(data));
   }
 
+  closureApplied(data: Data<ClosureApplied> = {}): HazardHistory {
+    return this.and(closureApplied({ occurrence: this.occurrence, ...data }));
+  }
+
+  closureReviewOverdue(data: Data<ClosureReviewOverdue> = {}): HazardHistory {
+    return this.and(closureReviewOverdue({ occurrence: this.occurrence, ...data }));
+  }
+
   reclassified(data: Data<HazardLevelChanged> = {}): HazardHistory {
     return this.and(hazardLevelChanged(data));
   }
@@ -142,7 +154,7 @@ export function aMajorHazard(data: Data<HazardFound> = {}): HazardHistory {
 
 /**
  * A major hazard brought to `status` with everything a command there could need — under county-level
- * supervision, assigned, planned, an extension pending; `reopened` after a failed verification, so the
+ * supervision, assigned, planned, an extension pending, a closure application once rectified; `reopened` after a failed verification, so the
  * assignment is kept — so that the status is the only thing a command can be refused for.
  */
 export function aHazardIn(status: HazardStatus): HazardHistory {
@@ -154,9 +166,9 @@ export function aHazardIn(status: HazardStatus): HazardHistory {
     case 'assigned':
       return assigned;
     case 'rectified':
-      return assigned.rectified();
+      return assigned.rectified().closureApplied();
     case 'verified':
-      return assigned.rectified().verified();
+      return assigned.rectified().closureApplied().verified();
     case 'reopened':
       return assigned.rectified().failedVerification();
   }

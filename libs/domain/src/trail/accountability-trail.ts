@@ -5,6 +5,7 @@ import { HazardTrail, Refinding, ReportingDelay, SupervisionEntry, TrailInput, T
 import { hoursBetween, hoursToMs, instant } from './trail-time';
 
 export * from './hazard-trail';
+export type { ClosureEntry } from './closure-log';
 
 /**
  * The accountability trail (失职追责) of one hazard, derived only from its events: per rectification cycle
@@ -66,9 +67,15 @@ class TrailReplay {
       case 'HazardRectified':
         return cycle.rectify(at, event.data);
       case 'VerificationFailed':
+        cycle.closures.reviewed('failed', at, event.data.verifiedBy ?? input.actor.userId);
         return cycle.failVerification(this.verificationBy(event.data, input));
       case 'HazardVerified':
+        cycle.closures.reviewed('passed', at, event.data.verifiedBy ?? input.actor.userId);
         return cycle.verify(this.verificationBy(event.data, input));
+      case 'ClosureApplied':
+        return cycle.closures.apply(event.data, at, input.actor.userId);
+      case 'ClosureReviewOverdue':
+        return cycle.closures.reviewOverdue(event.data);
       case 'RectificationOverdue': {
         const { deadline, detectedAt, responsibleUnitId } = event.data;
         return cycle.markOverdue({ deadline, detectedAt: detectedAt ?? at, responsibleUnitId });

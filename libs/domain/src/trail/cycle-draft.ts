@@ -1,3 +1,4 @@
+import { ClosureLog } from './closure-log';
 import {
   DeadlineExtended,
   DeadlineExtensionDenied,
@@ -40,6 +41,7 @@ export class CycleDraft {
   private readonly failedVerifications: VerificationEntry[] = [];
   private verification?: PassedVerification;
   private recurredAt?: string;
+  readonly closures = new ClosureLog();
 
   constructor(
     readonly occurrence: number,
@@ -156,6 +158,7 @@ export class CycleDraft {
       overdue: [...this.overdue],
       overdueDaysByUnit: Object.fromEntries(Object.entries(overdueByUnit).map(([unit, ms]) => [unit, msToDays(ms)])),
       failedVerifications: [...this.failedVerifications],
+      closures: this.closures.entries(),
       ...(this.verification && { verification: this.verification }),
       ...(this.recurredAt !== undefined && { recurredAt: this.recurredAt }),
     };

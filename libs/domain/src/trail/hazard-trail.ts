@@ -1,3 +1,4 @@
+import type { ClosureEntry } from './closure-log';
 import { AuthorityLevel, HazardSource, HazardStatus, SupervisionReason } from '../hazard/hazard-values';
 
 /**
@@ -87,6 +88,8 @@ export interface CycleTrail {
   readonly overdueDaysByUnit: Readonly<Record<string, number>>;
   readonly failedVerifications: readonly VerificationEntry[];
   readonly verification?: PassedVerification;
+  /** 销号 applications of the cycle, in order, each with its review (or none yet). */
+  readonly closures: readonly ClosureEntry[];
   /** When the next cycle opened (found again after verification, or reopened). */
   readonly recurredAt?: string;
 }

@@ -1,4 +1,4 @@
-import { Actor, ROLES, Role } from '@hazard/domain';
+import { Actor, AUTHORITY_LEVELS, AuthorityLevel, ROLES, Role } from '@hazard/domain';
 
 /** The JWT claims of API.md's "Identity" table. */
 export interface Claims {
@@ -8,11 +8,13 @@ export interface Claims {
   readonly sectors: readonly string[];
   readonly regions: readonly string[];
   readonly unitId?: string;
+  /** The government level acted for (county, city, province); closing a supervised hazard needs it. */
+  readonly authority?: AuthorityLevel;
 }
 
 /** Checks a verified token's payload has the shape we rely on; returns why not, or the claims. */
 export function parseClaims(payload: Record<string, unknown>): Claims | string {
-  const { sub, dept, roles, sectors, regions, unitId } = payload;
+  const { sub, dept, roles, sectors, regions, unitId, authority } = payload;
   if (typeof sub !== 'string' || !sub) return 'claim sub must be a non-empty string';
   if (typeof dept !== 'string' || !dept) return 'claim dept must be a non-empty string';
   if (!isStringArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly string[]).includes(r))) {
@@ -22,7 +24,10 @@ export function parseClaims(payload: Record<string, unknown>): Claims | string {
   if (!isStringArray(regions)) return 'claim regions must be an array of strings';
   if (unitId !== undefined && typeof unitId !== 'string') return 'claim unitId must be a string';
   if (roles.includes('rectifier') && !unitId) return 'claim unitId is required for the rectifier role';
-  return { sub, dept, roles: roles as Role[], sectors, regions, ...(unitId ? { unitId } : {}) };
+  if (authority !== undefined && !(AUTHORITY_LEVELS as readonly unknown[]).includes(authority)) {
+    return `claim authority must be one of ${AUTHORITY_LEVELS.join(', ')}`;
+  }
+  return { sub, dept, roles: roles as Role[], sectors, regions, ...(unitId ? { unitId } : {}), ...(authority ? { authority: authority as AuthorityLevel } : {}) };
 }
 
 export function actorOf(claims: Claims): Actor {
@@ -33,6 +38,7 @@ export function actorOf(claims: Claims): Actor {
     sectors: claims.sectors,
     regions: claims.regions,
     ...(claims.unitId ? { unitId: claims.unitId } : {}),
+    ...(claims.authority ? { authority: claims.authority } : {}),
   };
 }
 

@@ -19,9 +19,22 @@ describe('loadConfig', () => {
     ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
     ['LATE_REPORT_HOURS', { LATE_REPORT_HOURS: '0' }],
     ['SUPERVISE_MAJOR', { SUPERVISE_MAJOR: 'yes' }],
+    ['TIME_ZONE', { TIME_ZONE: 'Mars/Olympus_Mons' }],
+    ['CLOSURE_REQUIRED', { CLOSURE_REQUIRED: 'no' }],
+    ['CLOSURE_REVIEW_DAYS', { CLOSURE_REVIEW_DAYS: '0' }],
+    ['CLOSURE_REVIEW_DAYS', { CLOSURE_REVIEW_DAYS: 'ten' }],
+    ['NOTICE_SIGN_DAYS', { NOTICE_SIGN_DAYS: '-3' }],
+    ['SUPERVISION_DOC_PREFIX', { SUPERVISION_DOC_PREFIX: '安委办〔督〕' }],
+    ['SUPERVISION_DOC_PREFIX', { SUPERVISION_DOC_PREFIX: '一二三四五六七八九十一二三四五六七八九十一' }],
   ])('a bad %s stops start-up with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
+  });
+
+  it('defaults the statutory settings as API.md gives them, and takes days with decimals', () => {
+    expect(loadConfig({})).toMatchObject({ timeZone: 'Asia/Shanghai', closureRequired: true, closureReviewDays: 10, noticeSignDays: 3, supervisionDocPrefix: '安委办督' });
+    expect(loadConfig({})).toMatchObject({ catalogueFile: expect.stringMatching(/catalogue\/default\.json$/) });
+    expect(loadConfig({ CLOSURE_REVIEW_DAYS: '0.5', NOTICE_SIGN_DAYS: '1.25', TIME_ZONE: 'Europe/Berlin' })).toMatchObject({ closureReviewDays: 0.5, noticeSignDays: 1.25, timeZone: 'Europe/Berlin' });
   });
 
   it('accepts a valid EventStoreDB selection', () => {

@@ -1,4 +1,8 @@
 import { resolve } from 'node:path';
+import { ConfigError } from './config-error';
+import { days, integer, nonEmpty, oneOf, timeZone } from './env-values';
+
+export { ConfigError } from './config-error';
 
 export interface AppConfig {
   readonly port: number;
@@ -14,17 +18,22 @@ export interface AppConfig {
   readonly lateReportHours: number;
   /** SUPERVISE_MAJOR: the system puts every major hazard under supervision when it is found or graded major. */
   readonly superviseMajor: boolean;
+  /** IANA zone in which periods (months, quarters, years) and 文号 years begin. */
+  readonly timeZone: string;
+  /** The reference catalogue (sectors, regions, 判定依据) read at start-up. */
+  readonly catalogueFile: string;
+  /** CLOSURE_REQUIRED: verifying a major hazard needs a closure application (销号申请). */
+  readonly closureRequired: boolean;
+  /** CLOSURE_REVIEW_DAYS: the review deadline after an application, in days (decimals allowed). */
+  readonly closureReviewDays: number;
+  /** NOTICE_SIGN_DAYS: how long after imposition a 督办通知书 must be signed for. */
+  readonly noticeSignDays: number;
+  /** SUPERVISION_DOC_PREFIX: the prefix of system-assigned 文号, e.g. 安委办督〔2026〕12号. */
+  readonly supervisionDocPrefix: string;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
-
-/** A bad environment variable: start-up stops with a message that names it. */
-export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
-    super(`configuration: ${variable} ${problem}`);
-  }
-}
 
 /** Reads and validates API.md's configuration list; every variable has a default that works on a laptop. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
@@ -51,29 +60,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
     lateReportHours: integer(env, 'LATE_REPORT_HOURS', 24, 1, 8760),
     superviseMajor: oneOf(env, 'SUPERVISE_MAJOR', ['true', 'false'] as const, 'true') === 'true',
+    timeZone: timeZone(env, 'TIME_ZONE', 'Asia/Shanghai'),
+    catalogueFile: resolve(nonEmpty(env, 'CATALOGUE_FILE') ?? DEFAULT_CATALOGUE_FILE),
+    closureRequired: oneOf(env, 'CLOSURE_REQUIRED', ['true', 'false'] as const, 'true') === 'true',
+    closureReviewDays: days(env, 'CLOSURE_REVIEW_DAYS', 10),
+    noticeSignDays: days(env, 'NOTICE_SIGN_DAYS', 3),
+    supervisionDocPrefix: docPrefix(env),
   };
 }
 
-function nonEmpty(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
-}
+/** The shipped catalogue, relative to the working directory (the checkout, or the image's /app). */
+const DEFAULT_CATALOGUE_FILE = 'catalogue/default.json';
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = nonEmpty(env, name);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigError(name, `must be an integer from ${min} to ${max}, got '${raw}'`);
+function docPrefix(env: NodeJS.ProcessEnv): string {
+  const prefix = nonEmpty(env, 'SUPERVISION_DOC_PREFIX') ?? '安委办督';
+  if ([...prefix].length > 20 || /[〔〕]/.test(prefix)) {
+    throw new ConfigError('SUPERVISION_DOC_PREFIX', `must be 1 to 20 characters without 〔 or 〕, got '${prefix}'`);
   }
-  return value;
-}
-
-function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
-  const raw = nonEmpty(env, name);
-  if (raw === undefined) return fallback;
-  if (!(values as readonly string[]).includes(raw)) {
-    throw new ConfigError(name, `must be one of ${values.join(', ')}, got '${raw}'`);
-  }
-  return raw as T;
+  return prefix;
 }

@@ -74,7 +74,16 @@ export type UnitCounts = Pick<UnitRow, 'hazards' | 'findings' | 'foundAgain' | '
 export type ReadModelChange =
   | { readonly kind: 'hazard'; readonly row: HazardRow }
   | { readonly kind: 'cycle'; readonly hazardId: string; readonly occurrence: number; readonly unitId: string; readonly set: CyclePatch }
-  | { readonly kind: 'unit'; readonly unitId: string; readonly unitName: string; readonly add: UnitCounts };
+  | { readonly kind: 'unit'; readonly unitId: string; readonly unitName: string; readonly add: UnitCounts }
+  | { readonly kind: 'department'; readonly department: string; readonly add: DepartmentCounts };
+
+/** A department's figures that belong to no one cycle (销号审查超期 is charged where it was due). */
+export interface DepartmentRow {
+  readonly department: string;
+  readonly closureReviewsOverdue: number;
+}
+
+export type DepartmentCounts = Pick<DepartmentRow, 'closureReviewsOverdue'>;
 
 /** Where the event sits in the log. */
 export interface EventPlace {

@@ -11,7 +11,12 @@ export function projectHazardEvent(before: HazardRow | undefined, event: HazardE
   const after = evolve(beforeState, event);
   if (!after.exists) return []; // an event before the hazard's HazardFound: nothing to show
   const row = hazardRow(after, before, at);
-  return [{ kind: 'hazard', row }, ...cycleChanges(beforeState.exists ? beforeState : undefined, after, event), ...unitChanges(before, after, event)];
+  return [
+    { kind: 'hazard', row },
+    ...cycleChanges(beforeState.exists ? beforeState : undefined, after, event),
+    ...unitChanges(before, after, event),
+    ...departmentChanges(event),
+  ];
 }
 
 function hazardRow(state: ExistingHazard, before: HazardRow | undefined, at: EventPlace): HazardRow {
@@ -74,6 +79,11 @@ function unitChanges(before: HazardRow | undefined, after: ExistingHazard, event
     default:
       return [];
   }
+}
+
+function departmentChanges(event: HazardEvent): ReadModelChange[] {
+  if (event.type !== 'ClosureReviewOverdue') return [];
+  return [{ kind: 'department', department: event.data.chargedTo, add: { closureReviewsOverdue: 1 } }];
 }
 
 function instantOrNull(iso: string): number | null {

@@ -22,6 +22,8 @@ export interface DepartmentScorecard {
   readonly overdueDays: number;
   /** Its verified cycles that came back: found again after the verification, or reopened. */
   readonly verificationsNotHeld: number;
+  /** 销号审查超期: closure applications it did not review within CLOSURE_REVIEW_DAYS (ClosureReviewOverdue charged to it). */
+  readonly closureReviewsOverdue: number;
 }
 
 interface CycleTotals {
@@ -55,7 +57,9 @@ export function departmentScorecards(db: Database, now: Date): DashboardList<Dep
   const { result, position } = inSnapshot(db, () => ({
     totals: statement(db, totalsSql).all() as CycleTotals[],
     overdue: statement(db, overdueSql).all({ now: now.getTime() }) as { department: string; overdue_now: number; extra_ms: number }[],
+    closures: statement(db, `SELECT department, closure_reviews_overdue FROM ${LIVE_TABLES.departments}`).all() as { department: string; closure_reviews_overdue: number }[],
   }));
+  const closuresBy = new Map(result.closures.map((d) => [d.department, d.closure_reviews_overdue]));
   const overdueBy = new Map(result.overdue.map((o) => [o.department, o]));
   const items = result.totals.map((t) => {
     const overdue = overdueBy.get(t.department);
@@ -69,6 +73,7 @@ export function departmentScorecards(db: Database, now: Date): DashboardList<Dep
       overdueNow: overdue?.overdue_now ?? 0,
       overdueDays: days(t.late_ms + (overdue?.extra_ms ?? 0)),
       verificationsNotHeld: t.not_held,
+      closureReviewsOverdue: closuresBy.get(t.department) ?? 0,
     };
   });
   return { items, position };

@@ -11,9 +11,15 @@ export interface ReadModelTables {
   readonly hazards: string;
   readonly cycles: string;
   readonly units: string;
+  /** Per department figures that are not a cycle's: closure reviews charged to it. */
+  readonly departments: string;
 }
 
-const tablesWithPrefix = (prefix: string): ReadModelTables => ({ hazards: `${prefix}hazards`, cycles: `${prefix}cycles`, units: `${prefix}units` });
+/** The logical tables, in the order digests list them and the rebuild swaps them. */
+export const TABLE_NAMES = ['hazards', 'cycles', 'units', 'departments'] as const satisfies readonly (keyof ReadModelTables)[];
+
+const tablesWithPrefix = (prefix: string): ReadModelTables =>
+  Object.fromEntries(TABLE_NAMES.map((name) => [name, `${prefix}${name}`])) as unknown as ReadModelTables;
 
 export const LIVE_TABLES = tablesWithPrefix('rm_');
 export const REBUILD_TABLES = tablesWithPrefix('rb_');
@@ -23,6 +29,7 @@ export const TABLE_KEYS: Record<keyof ReadModelTables, string> = {
   hazards: 'hazard_id',
   cycles: 'hazard_id, occurrence',
   units: 'unit_id',
+  departments: 'department',
 };
 
 /** Tables with their primary keys only: enough for the projection's own lookups, cheap to bulk-load. */
@@ -47,7 +54,9 @@ export function createTables(db: Database, t: ReadModelTables): void {
       PRIMARY KEY (hazard_id, occurrence)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${t.units} (
       unit_id TEXT PRIMARY KEY, unit_name TEXT NOT NULL,
-      hazards INTEGER NOT NULL, findings INTEGER NOT NULL, found_again INTEGER NOT NULL, repeat_hazards INTEGER NOT NULL);`);
+      hazards INTEGER NOT NULL, findings INTEGER NOT NULL, found_again INTEGER NOT NULL, repeat_hazards INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${t.departments} (
+      department TEXT PRIMARY KEY, closure_reviews_overdue INTEGER NOT NULL);`);
 }
 
 /**
@@ -80,5 +89,5 @@ export function ensureLiveSchema(db: Database): void {
 }
 
 export function dropTables(db: Database, t: ReadModelTables): void {
-  db.exec(`DROP TABLE IF EXISTS ${t.hazards}; DROP TABLE IF EXISTS ${t.cycles}; DROP TABLE IF EXISTS ${t.units};`);
+  db.exec(TABLE_NAMES.map((name) => `DROP TABLE IF EXISTS ${t[name]};`).join(' '));
 }

@@ -15,8 +15,17 @@ export function applyChanges(db: Database, t: ReadModelTables, changes: readonly
   for (const change of changes) {
     if (change.kind === 'hazard') upsertHazard(db, t, change.row);
     else if (change.kind === 'cycle') mergeCycle(db, t, change.hazardId, change.occurrence, change.unitId, change.set);
-    else addToUnit(db, t, change);
+    else if (change.kind === 'unit') addToUnit(db, t, change);
+    else addToDepartment(db, t, change);
   }
+}
+
+function addToDepartment(db: Database, t: ReadModelTables, change: Extract<ReadModelChange, { kind: 'department' }>): void {
+  statement(
+    db,
+    `INSERT INTO ${t.departments} (department, closure_reviews_overdue) VALUES (?, ?)
+     ON CONFLICT (department) DO UPDATE SET closure_reviews_overdue = closure_reviews_overdue + excluded.closure_reviews_overdue`,
+  ).run(change.department, change.add.closureReviewsOverdue);
 }
 
 function upsertHazard(db: Database, t: ReadModelTables, row: HazardRow): void {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { EventStore, readCheckpoint, writeCheckpoint } from '@hazard/event-store';
 import { applyToReadModels } from './read-model.consumer';
-import { createIndexes, createTables, dropTables, LIVE_TABLES, READ_MODELS_CONSUMER, REBUILD_TABLES } from './read-model-schema';
+import { createIndexes, createTables, dropTables, LIVE_TABLES, READ_MODELS_CONSUMER, REBUILD_TABLES, TABLE_NAMES } from './read-model-schema';
 
 export interface RebuildOptions {
   /** Events per read and per transaction. */
@@ -53,7 +53,7 @@ function swapIn(db: Database, position: number): boolean {
   return db.transaction(() => {
     if (readCheckpoint(db, READ_MODELS_CONSUMER) > position) return false;
     dropTables(db, LIVE_TABLES);
-    for (const name of ['hazards', 'cycles', 'units'] as const) db.exec(`ALTER TABLE ${REBUILD_TABLES[name]} RENAME TO ${LIVE_TABLES[name]}`);
+    for (const name of TABLE_NAMES) db.exec(`ALTER TABLE ${REBUILD_TABLES[name]} RENAME TO ${LIVE_TABLES[name]}`);
     createIndexes(db, LIVE_TABLES);
     writeCheckpoint(db, READ_MODELS_CONSUMER, position);
     return true;

@@ -1,5 +1,5 @@
 import { HazardEvent } from '@hazard/domain';
-import { CycleRow, EMPTY_CYCLE, HazardRow, ReadModelChange, UnitRow } from '../hazards/hazard-read-model';
+import { CycleRow, DepartmentRow, EMPTY_CYCLE, HazardRow, ReadModelChange, UnitRow } from '../hazards/hazard-read-model';
 import { projectHazardEvent } from '../hazards/hazard.projection';
 
 /**
@@ -10,6 +10,7 @@ export class InMemoryReadModels {
   readonly hazards = new Map<string, HazardRow>();
   readonly cycles = new Map<string, CycleRow>();
   readonly units = new Map<string, UnitRow>();
+  readonly departments = new Map<string, DepartmentRow>();
 
   apply(changes: readonly ReadModelChange[]): void {
     for (const change of changes) {
@@ -18,6 +19,9 @@ export class InMemoryReadModels {
         const key = `${change.hazardId}#${change.occurrence}`;
         const current = this.cycles.get(key) ?? { hazardId: change.hazardId, occurrence: change.occurrence, unitId: change.unitId, ...EMPTY_CYCLE };
         this.cycles.set(key, { ...current, ...change.set });
+      } else if (change.kind === 'department') {
+        const current = this.departments.get(change.department)?.closureReviewsOverdue ?? 0;
+        this.departments.set(change.department, { department: change.department, closureReviewsOverdue: current + change.add.closureReviewsOverdue });
       } else {
         const current = this.units.get(change.unitId) ?? { unitId: change.unitId, unitName: change.unitName, hazards: 0, findings: 0, foundAgain: 0, repeatHazards: 0 };
         const { add } = change;

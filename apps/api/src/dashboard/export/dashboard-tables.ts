@@ -55,5 +55,6 @@ export const DEPARTMENTS_TABLE: TableSpec<DepartmentScorecard> = {
     { header: '当前逾期', value: (r) => r.overdueNow, width: 10 },
     { header: '逾期天数', value: (r) => r.overdueDays, width: 10 },
     { header: '验收后复发', value: (r) => r.verificationsNotHeld, width: 12 },
+    { header: '销号审查超期', value: (r) => r.closureReviewsOverdue, width: 14 },
   ],
 };

@@ -21,7 +21,7 @@ export function errorResponseOf(error: unknown): ErrorResponse {
   if (error instanceof IllegalTransitionError) return body(HttpStatus.CONFLICT, error.message, error.code, error.details);
   if (error instanceof ForbiddenError) return body(HttpStatus.FORBIDDEN, error.message, error.code);
   if (error instanceof RuleViolationError) return body(HttpStatus.UNPROCESSABLE_ENTITY, error.message, error.code, error.details);
-  if (error instanceof DomainError) return body(HttpStatus.UNPROCESSABLE_ENTITY, error.message, error.code, error.details);
+  if (error instanceof DomainError) return body(statusOfCode(error.code), error.message, error.code, error.details);
   if (error instanceof RevisionMismatchError) {
     return body(HttpStatus.PRECONDITION_FAILED, error.message, error.code, { expected: error.expected, actual: error.actual });
   }
@@ -33,6 +33,13 @@ export function errorResponseOf(error: unknown): ErrorResponse {
   }
   if (error instanceof StoreUnavailableError) return body(HttpStatus.SERVICE_UNAVAILABLE, `event store unavailable: ${error.message}`, error.code);
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
+}
+
+/** Other domain refusals by their code's family: access (403), reference data (400, bad input), else a rule (422). */
+function statusOfCode(code: string): number {
+  if (code.startsWith('ACCESS.')) return HttpStatus.FORBIDDEN;
+  if (code.startsWith('CATALOGUE.')) return HttpStatus.BAD_REQUEST;
+  return HttpStatus.UNPROCESSABLE_ENTITY;
 }
 
 function fromHttpException(error: HttpException): ErrorResponse {

@@ -9,6 +9,8 @@ import { APP_CONFIG } from '../../infrastructure/config.module';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
 import { PROCESSES_DB } from '../processes-db';
 import { deadlineTable, dueDeadlines } from './deadline-table';
+import { dueClosureReviews } from './closure-review-table';
+import { MarkClosureReviewOverdueCommand } from './mark-closure-review-overdue.command';
 import { MarkOverdueCommand } from './mark-overdue.command';
 
 export interface ScanReport {
@@ -20,7 +22,9 @@ export interface ScanReport {
 }
 
 /**
- * The deadline process manager. Its knowledge of every open deadline is the `open_deadlines` table, kept
+ * The deadline process manager: missed rectification deadlines (MarkOverdue) and closure reviews past their
+ * deadline (MarkClosureReviewOverdue). Its knowledge of every open deadline is the `open_deadlines` and
+ * `pending_closure_reviews` tables, kept
  * by a checkpointed consumer of the global log, so it survives restarts and needs no timer per hazard;
  * every DEADLINE_SCAN_MS it asks the table what has passed by the CLOCK's now and sends MarkOverdue over
  * the CommandBus. "Exactly one RectificationOverdue per deadline" rests on the decider (ALREADY_OVERDUE)
@@ -65,10 +69,11 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
   /** One scan: MarkOverdue for every deadline passed by now. Safe to run concurrently with any other scan. */
   async scan(): Promise<ScanReport> {
     const now = this.clock.now();
-    const due = dueDeadlines(this.db, now);
-    const outcomes = await Promise.all(due.map((d) => this.commands.execute(new MarkOverdueCommand(d))));
+    const deadlines = dueDeadlines(this.db, now).map((d) => new MarkOverdueCommand(d));
+    const reviews = dueClosureReviews(this.db, now).map((d) => new MarkClosureReviewOverdueCommand(d));
+    const outcomes = await Promise.all([...deadlines, ...reviews].map((command) => this.commands.execute(command)));
     const recorded = outcomes.filter((o) => o.kind === 'recorded').length;
-    return { at: now.toISOString(), due: due.length, recorded, refused: outcomes.length - recorded };
+    return { at: now.toISOString(), due: outcomes.length, recorded, refused: outcomes.length - recorded };
   }
 
   /** A loop, not setInterval: a slow scan delays the next one instead of overlapping it. */

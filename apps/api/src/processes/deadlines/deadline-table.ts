@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { Decoder, hazardDecoder, HazardEvent } from '@hazard/domain';
 import { CheckpointedConsumer, RecordedEvent } from '@hazard/event-store';
+import { applyToClosureReviews, createClosureReviewTable } from './closure-review-table';
 
 /** A deadline that has passed before the rectification: the scheduler owes the hazard a MarkOverdue. */
 export interface DueDeadline {
@@ -45,10 +46,13 @@ export function deadlineTableConsumer(decoder: Decoder<HazardEvent> = hazardDeco
     name: 'deadline-scheduler',
     apply(events: readonly RecordedEvent[], db: Database): void {
       createDeadlineTable(db);
+      createClosureReviewTable(db);
       for (const recorded of events) {
         const hazardId = decoder.idOf(recorded.streamId);
         const event = hazardId === undefined ? undefined : decoder.decode(recorded);
-        if (hazardId !== undefined && event) applyOne(db, hazardId, event, recorded);
+        if (hazardId === undefined || !event) continue;
+        applyOne(db, hazardId, event, recorded);
+        applyToClosureReviews(db, hazardId, event, recorded);
       }
     },
   };

@@ -2,6 +2,8 @@ import { AssignRectification, ReopenHazard, SubmitRectification, SubmitRemediati
 import { HazardEvent } from '../hazard.events';
 import { RuleViolationError } from '../hazard.errors';
 import { ExistingHazard } from '../hazard.state';
+import { DEFAULT_HAZARD_RULES } from '../hazard-rules';
+import { closureReviewed } from './closure.decisions';
 import { allowedIn, withAssignment, deadlineInFuture, notInFuture } from './decision-guards';
 
 /** The rectification cycle: assignment, 治理方案, the unit's fix, its verification, and reopening a verified hazard. */
@@ -49,8 +51,12 @@ export function rectify({ data, actor, now }: SubmitRectification, s: ExistingHa
   ];
 }
 
-export function verify({ data, actor }: VerifyRectification, s: ExistingHazard): HazardEvent[] {
+export function verify({ data, actor, now, rules }: VerifyRectification, s: ExistingHazard): HazardEvent[] {
   allowedIn('VerifyRectification', s.status, ['rectified']);
+  const closureRequired = (rules ?? DEFAULT_HAZARD_RULES).closureRequired;
+  if (data.passed && closureRequired && s.level === 'major' && !s.closureApplication) {
+    throw new RuleViolationError('HAZARD.CLOSURE_REQUIRED', 'a major hazard is closed (销号) only on the unit\'s closure application with its assessment');
+  }
   const last = s.lastRectification;
   if (last && (actor.userId === last.submittedBy || (actor.unitId !== undefined && actor.unitId === last.responsibleUnitId))) {
     throw new RuleViolationError(
@@ -59,7 +65,14 @@ export function verify({ data, actor }: VerifyRectification, s: ExistingHazard):
       { submittedBy: last.submittedBy, responsibleUnitId: last.responsibleUnitId },
     );
   }
-  const by = { notes: data.notes, verifiedBy: actor.userId, verifierDepartment: actor.departmentId, occurrence: s.occurrence };
+  const by = {
+    notes: data.notes,
+    verifiedBy: actor.userId,
+    verifierDepartment: actor.departmentId,
+    occurrence: s.occurrence,
+    closure: closureReviewed(s.closureApplication, now),
+    verifierAuthority: actor.authority ?? null,
+  };
   return [data.passed ? { type: 'HazardVerified', data: by } : { type: 'VerificationFailed', data: by }];
 }
 
