@@ -36,6 +36,7 @@ WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+COPY catalogue ./catalogue
 # The code stays root-owned and read-only to the process; only DATA_DIR (read models, idempotency memory,
 # SQLite events when EVENT_STORE=sqlite) is writable, and it is a volume.
 RUN mkdir -p /data && chown node:node /data

@@ -3,14 +3,16 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppOverrides } from './app.module';
-import { AppConfig, LOG_LEVELS } from '@hazard/platform';
+import { AppConfig, loadCatalogue, LOG_LEVELS } from '@hazard/platform';
 
 export const API_PREFIX = 'api/v1';
 
 /** Builds the whole application; main.ts listens on it, e2e tests drive it with supertest. */
 export async function createApp(config: AppConfig, overrides: AppOverrides = {}): Promise<NestFastifyApplication> {
+  // Reference data is read before Nest builds anything: a broken file is a ConfigError, not a half-started app.
+  const catalogue = loadCatalogue(config.catalogueFile);
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, overrides),
+    AppModule.forRoot(config, { catalogue }, overrides),
     new FastifyAdapter({ bodyLimit: 1024 * 1024 }),
     { logger: LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(config.logLevel) + 1) },
   );

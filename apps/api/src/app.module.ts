@@ -1,7 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { Catalogue } from '@hazard/domain';
 import { AppConfig, Clock, resolveJwtSecret, systemClock } from '@hazard/platform';
+import { CatalogueModule } from './catalogue/catalogue.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { JwtAuthGuard } from './edge/auth/jwt-auth.guard';
 import { AllExceptionsFilter } from './edge/errors/all-exceptions.filter';
@@ -18,6 +20,10 @@ export interface AppOverrides {
   readonly clock?: Clock;
 }
 
+export interface AppReferenceData {
+  readonly catalogue: Catalogue;
+}
+
 @Global()
 @Module({})
 class ClockModule {
@@ -28,7 +34,7 @@ class ClockModule {
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, overrides: AppOverrides = {}): DynamicModule {
+  static forRoot(config: AppConfig, reference: AppReferenceData, overrides: AppOverrides = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -36,6 +42,7 @@ export class AppModule {
         ClockModule.forRoot(overrides.clock ?? systemClock),
         JwtModule.register({ global: true, secret: resolveJwtSecret(config.dataDir, config.jwtSecret), signOptions: { algorithm: 'HS256' } }),
         InfrastructureModule,
+        CatalogueModule.forRoot(reference.catalogue),
         IdempotencyModule,
         HazardsModule,
         HealthModule,

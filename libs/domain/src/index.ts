@@ -20,3 +20,5 @@ export * from './hazard/hazard-profile';
 export * from './hazard/hazard-rules';
 export * from './hazard/hazard.decoder';
 export * from './hazard/hazard.aggregate';
+export * from './catalogue/catalogue';
+export * from './catalogue/value-names';

@@ -1,13 +1,14 @@
-import { HazardRules } from '@hazard/domain';
+import { Catalogue, HazardRules, referenceChecksOf } from '@hazard/domain';
 import { AppConfig } from '@hazard/platform';
 
-/** The hazard rules a city configures (API.md "Configuration"), as the decider takes them. */
-export function hazardRulesOf(config: AppConfig): HazardRules {
+/** The hazard rules a city configures (API.md "Configuration") and its catalogue, as the decider takes them. */
+export function hazardRulesOf(config: AppConfig, catalogue: Catalogue): HazardRules {
   return {
     closureRequired: config.closureRequired,
     closureReviewDays: config.closureReviewDays,
     noticeSignDays: config.noticeSignDays,
     supervisionDocPrefix: config.supervisionDocPrefix,
     timeZone: config.timeZone,
+    reference: referenceChecksOf(catalogue),
   };
 }

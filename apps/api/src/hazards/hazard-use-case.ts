@@ -5,7 +5,9 @@ import { AggregateCommandRunner } from '@hazard/event-store';
 import { AggregateUseCase } from '../edge/commands/aggregate-use-case';
 import { HazardCommandResult, hazardCommandResult } from './hazard-command-result';
 
-/** The hazard's generic command path: `aggregateRunnerProvider(HAZARD_RUNNER, hazardAggregate)`. */
+/** The hazard aggregate with the configured rules and catalogue (`hazardAggregateWith`). */
+export const HAZARD_AGGREGATE = Symbol('HAZARD_AGGREGATE');
+/** The hazard's generic command path: `aggregateRunnerProvider(HAZARD_RUNNER, HAZARD_AGGREGATE)`. */
 export const HAZARD_RUNNER = Symbol('HAZARD_RUNNER');
 export type HazardRunner = AggregateCommandRunner<HazardCommand, HazardEvent, HazardState>;
 

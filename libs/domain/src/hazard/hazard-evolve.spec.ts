@@ -39,6 +39,7 @@ describe('evolve', () => {
       sector: SECTOR,
       regionCode: REGION_CODE,
       gridId: null,
+      basisCode: null,
       level: 'general',
       source: 'inspection',
       description: '调压箱锈蚀严重，存在漏气风险',

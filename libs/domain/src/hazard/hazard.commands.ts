@@ -20,7 +20,7 @@ interface Command<T extends string, D> {
 
 export type ReportHazard = Command<
   'ReportHazard',
-  ReportedProfile & { readonly evidence: readonly string[] }
+  ReportedProfile & { readonly evidence: readonly string[]; readonly basisCode?: string }
 >;
 
 export type AssignRectification = Command<
@@ -58,7 +58,7 @@ export type ImposeSupervision = Command<
 
 export type LiftSupervision = Command<'LiftSupervision', { readonly reason: string }>;
 
-export type ReclassifyHazard = Command<'ReclassifyHazard', { readonly level: HazardLevel; readonly reason: string }>;
+export type ReclassifyHazard = Command<'ReclassifyHazard', { readonly level: HazardLevel; readonly reason: string; readonly basisCode?: string }>;
 
 /** 销号申请: the assigned unit asks for a rectified major hazard to be closed, with an assessment. */
 export type ApplyForClosure = Command<

@@ -15,6 +15,8 @@ export type HazardFound = Event<
   'HazardFound',
   HazardProfile & {
     readonly hazardId: string;
+    /** Schema v3: the 判定依据 clause (catalogue `bases`), or null. */
+    readonly basisCode: string | null;
     readonly evidence: readonly string[];
     readonly reportedBy: string;
     readonly reportingDepartment: string;
@@ -29,6 +31,8 @@ export type HazardFoundAgain = Event<
     readonly previousStatus: HazardStatus;
     readonly occurrence: number;
     readonly repeatFindings: number;
+    /** Schema v2: the 判定依据 clause given with this report, or null. */
+    readonly basisCode: string | null;
     readonly source: HazardSource;
     readonly description: string;
     readonly discoveredAt: string;
@@ -153,7 +157,14 @@ export type SupervisionLifted = Event<'SupervisionLifted', { readonly reason: st
 
 export type HazardLevelChanged = Event<
   'HazardLevelChanged',
-  { readonly from: HazardLevel; readonly to: HazardLevel; readonly reason: string; readonly changedBy: string }
+  {
+    readonly from: HazardLevel;
+    readonly to: HazardLevel;
+    readonly reason: string;
+    readonly changedBy: string;
+    /** Schema v2: the 判定依据 clause of the new grading, or null. */
+    readonly basisCode: string | null;
+  }
 >;
 
 export type HazardEvent =

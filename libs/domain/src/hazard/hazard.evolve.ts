@@ -10,6 +10,7 @@ export function evolve(state: HazardState, event: HazardEvent): HazardState {
       exists: true,
       hazardId: d.hazardId,
       ...profileOf(d),
+      basisCode: d.basisCode ?? null,
       status: 'found',
       occurrence: 1,
       repeatFindings: 0,
@@ -24,9 +25,11 @@ export function evolve(state: HazardState, event: HazardEvent): HazardState {
 
 function evolveExisting(s: ExistingHazard, event: Exclude<HazardEvent, { type: 'HazardFound' }>): HazardState {
   switch (event.type) {
-    case 'HazardFoundAgain':
-      if (event.data.previousStatus !== 'verified') return { ...s, repeatFindings: event.data.repeatFindings };
-      return { ...newCycle(s, event.data.occurrence), repeatFindings: event.data.repeatFindings };
+    case 'HazardFoundAgain': {
+      const basisCode = event.data.basisCode ?? s.basisCode;
+      if (event.data.previousStatus !== 'verified') return { ...s, repeatFindings: event.data.repeatFindings, basisCode };
+      return { ...newCycle(s, event.data.occurrence), repeatFindings: event.data.repeatFindings, basisCode };
+    }
     case 'RectificationAssigned': {
       const { assignedBy: _by, reassignment: _re, occurrence: _occ, ...assignment } = event.data;
       return {
@@ -90,7 +93,7 @@ function evolveExisting(s: ExistingHazard, event: Exclude<HazardEvent, { type: '
     case 'SupervisionLifted':
       return { ...s, underSupervision: false, supervision: undefined };
     case 'HazardLevelChanged':
-      return { ...s, level: event.data.to };
+      return { ...s, level: event.data.to, basisCode: event.data.basisCode ?? s.basisCode };
     default: {
       // Compile-time exhaustiveness; at run time an unknown (newer) event type is ignored, never thrown on.
       const unhandled: never = event;

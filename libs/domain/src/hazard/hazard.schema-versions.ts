@@ -4,7 +4,10 @@
  */
 const CURRENT: Partial<Record<string, number>> = {
   // v2 made gridId (网格) explicit: null when the hazard has no grid. v1 events simply lacked it.
-  HazardFound: 2,
+  // v3 added basisCode (判定依据), null when absent; so did HazardFoundAgain v2 and HazardLevelChanged v2.
+  HazardFound: 3,
+  HazardFoundAgain: 2,
+  HazardLevelChanged: 2,
   // v2 added `closure` (the application the verification consumed) and `verifierAuthority`; v1: both null.
   HazardVerified: 2,
   VerificationFailed: 2,
@@ -21,10 +24,17 @@ export const HAZARD_UPCASTERS = [
     fromVersion: 1,
     up: (data: unknown) => ({ gridId: null, ...(data as Record<string, unknown>) }),
   },
+  { eventType: 'HazardFound', fromVersion: 2, up: withoutBasis },
+  { eventType: 'HazardFoundAgain', fromVersion: 1, up: withoutBasis },
+  { eventType: 'HazardLevelChanged', fromVersion: 1, up: withoutBasis },
   { eventType: 'HazardVerified', fromVersion: 1, up: beforeClosures },
   { eventType: 'VerificationFailed', fromVersion: 1, up: beforeClosures },
 ] as const;
 
 function beforeClosures(data: unknown): unknown {
   return { closure: null, verifierAuthority: null, ...(data as Record<string, unknown>) };
+}
+
+function withoutBasis(data: unknown): unknown {
+  return { basisCode: null, ...(data as Record<string, unknown>) };
 }

@@ -36,6 +36,8 @@ export interface ClosureApplication {
 export interface ExistingHazard extends HazardProfile {
   readonly exists: true;
   readonly hazardId: string;
+  /** The 判定依据 clause of the latest report or grading that gave one; null when none did. */
+  readonly basisCode: string | null;
   readonly status: HazardStatus;
   /** The rectification cycle: 1 for the first finding, +1 each time a verified hazard comes back. */
   readonly occurrence: number;

@@ -51,7 +51,7 @@ import {
 export function hazardFound(data: Partial<HazardFound['data']> = {}): HazardFound {
   return {
     type: 'HazardFound',
-    data: { hazardId: HAZARD_ID, ...REPORT, gridId: REPORT.gridId ?? null, evidence: [...REPORT.evidence], reportedBy: inspector.userId, reportingDepartment: inspector.departmentId, ...data },
+    data: { hazardId: HAZARD_ID, ...REPORT, gridId: REPORT.gridId ?? null, basisCode: null, evidence: [...REPORT.evidence], reportedBy: inspector.userId, reportingDepartment: inspector.departmentId, ...data },
   };
 }
 
@@ -64,6 +64,7 @@ export function hazardFoundAgain(data: Partial<HazardFoundAgain['data']> = {}): 
       previousStatus: 'found',
       occurrence: 1,
       repeatFindings: 1,
+      basisCode: null,
       source,
       description,
       discoveredAt,
@@ -177,5 +178,5 @@ export function supervisionLifted(data: Partial<SupervisionLifted['data']> = {})
 }
 
 export function hazardLevelChanged(data: Partial<HazardLevelChanged['data']> = {}): HazardLevelChanged {
-  return { type: 'HazardLevelChanged', data: { from: 'general', to: 'major', reason: RECLASSIFY_REASON, changedBy: supervisor.userId, ...data } };
+  return { type: 'HazardLevelChanged', data: { from: 'general', to: 'major', reason: RECLASSIFY_REASON, changedBy: supervisor.userId, basisCode: null, ...data } };
 }

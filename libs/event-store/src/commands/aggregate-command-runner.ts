@@ -31,6 +31,7 @@ export class AggregateCommandRunner<C extends StampedCommand, E extends DomainMe
     private readonly store: EventStore,
     private readonly aggregate: Aggregate<C, E, S>,
     private readonly now: () => Date,
+    private readonly options: { readonly maxAttempts?: number } = {},
   ) {}
 
   run(unstamped: Unstamped<C>, context: CommandContext): Promise<AggregateOutcome<E, S>> {
@@ -43,6 +44,7 @@ export class AggregateCommandRunner<C extends StampedCommand, E extends DomainMe
       const envelope = { commandId: context.commandId, correlationId: context.correlationId, causationId: context.causationId, actor: context.actor, occurredAt: now };
       const outcome = await handleCommand(this.store, streamId, decider, command, envelope, {
         expectedRevision: context.ifMatch,
+        maxAttempts: this.options.maxAttempts,
         authorize: (c, state) => this.aggregate.authorize(c, state),
         schemaVersionOf: (type) => this.aggregate.schemaVersionOf(type),
         decode: (stored) => decoder.decode(stored),

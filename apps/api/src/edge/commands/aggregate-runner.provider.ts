@@ -1,22 +1,20 @@
 import { Provider } from '@nestjs/common';
 import type { Aggregate, DomainMessage, StampedCommand } from '@hazard/domain';
 import { AggregateCommandRunner, EventStore } from '@hazard/event-store';
-import { AppConfig, Clock } from '@hazard/platform';
+import { Clock } from '@hazard/platform';
 import { CLOCK } from '../../infrastructure/clock.token';
-import { APP_CONFIG } from '../../infrastructure/config.module';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
 
 /**
  * The generic command path (libs/event-store) for one aggregate, under the aggregate's own token. The
- * aggregate is built from the configuration, so rules a city sets reach its decider as data.
+ * aggregate itself is a provider (`aggregateToken`), built from the configuration and reference data, so the
+ * rules a city sets reach its decider as data.
  */
-export function aggregateRunnerProvider<C extends StampedCommand, E extends DomainMessage, S>(
-  token: symbol,
-  aggregateFor: (config: AppConfig) => Aggregate<C, E, S>,
-): Provider {
+export function aggregateRunnerProvider(token: symbol, aggregateToken: symbol, options: { maxAttempts?: number } = {}): Provider {
   return {
     provide: token,
-    inject: [EVENT_STORE, CLOCK, APP_CONFIG],
-    useFactory: (store: EventStore, clock: Clock, config: AppConfig) => new AggregateCommandRunner(store, aggregateFor(config), () => clock.now()),
+    inject: [EVENT_STORE, CLOCK, aggregateToken],
+    useFactory: <C extends StampedCommand, E extends DomainMessage, S>(store: EventStore, clock: Clock, aggregate: Aggregate<C, E, S>) =>
+      new AggregateCommandRunner(store, aggregate, () => clock.now(), options),
   };
 }

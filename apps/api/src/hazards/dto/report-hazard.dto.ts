@@ -32,6 +32,10 @@ export class ReportHazardDto {
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64)
   gridId?: string;
 
+  @ApiPropertyOptional({ example: 'GMT-10-2023:11(3)', description: '判定依据: a clause of GET /catalogue `bases` that lists the sector and is in force at discoveredAt' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64)
+  basisCode?: string;
+
   @ApiProperty({ enum: LEVELS })
   @IsIn(LEVELS, { message: `level must be one of ${LEVELS.join(', ')}` })
   level!: HazardLevel;

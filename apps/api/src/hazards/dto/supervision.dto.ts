@@ -24,4 +24,8 @@ export class LevelChangeDto {
   @ApiProperty({ example: '复核后认定为重大事故隐患' })
   @IsString() @IsNotEmpty() @MaxLength(4000)
   reason!: string;
+
+  @ApiPropertyOptional({ example: 'CZRQ-2023:4(1)', description: '判定依据 of the new grading: in the catalogue, for the hazard’s sector, in force now' })
+  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64)
+  basisCode?: string;
 }

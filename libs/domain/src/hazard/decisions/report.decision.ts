@@ -5,8 +5,12 @@ import { HazardState } from '../hazard.state';
 import { notInFuture } from './decision-guards';
 
 /** 发现/再次发现: the first report of a key founds the hazard; a later one is a repeat finding or, after verification, a new cycle. */
-export function report({ hazardId, data, actor, now }: ReportHazard, state: HazardState): HazardEvent[] {
+export function report({ hazardId, data, actor, now, rules }: ReportHazard, state: HazardState): HazardEvent[] {
   notInFuture('discoveredAt', data.discoveredAt, now);
+  // A re-report is not checked against the sectors (HazardFoundAgain records none): hazards stored earlier are still found again.
+  if (!state.exists) rules?.reference?.checkSector(data.sector);
+  const basisCode = data.basisCode ?? null;
+  if (basisCode !== null) rules?.reference?.checkBasis(basisCode, state.exists ? state.sector : data.sector, data.discoveredAt);
   if (!state.exists) {
     return [
       {
@@ -14,6 +18,7 @@ export function report({ hazardId, data, actor, now }: ReportHazard, state: Haza
         data: {
           hazardId,
           ...profileOf(data),
+          basisCode,
           evidence: [...data.evidence],
           reportedBy: actor.userId,
           reportingDepartment: actor.departmentId,
@@ -30,6 +35,7 @@ export function report({ hazardId, data, actor, now }: ReportHazard, state: Haza
         previousStatus: state.status,
         occurrence: newCycle ? state.occurrence + 1 : state.occurrence,
         repeatFindings: state.repeatFindings + 1,
+        basisCode,
         source: data.source,
         description: data.description,
         discoveredAt: data.discoveredAt,

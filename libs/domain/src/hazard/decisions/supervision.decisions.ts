@@ -25,10 +25,12 @@ export function lift({ data, actor }: LiftSupervision, s: ExistingHazard): Hazar
   return [{ type: 'SupervisionLifted', data: { reason: data.reason, liftedBy: actor.userId } }];
 }
 
-export function reclassify({ data, actor }: ReclassifyHazard, s: ExistingHazard): HazardEvent[] {
+export function reclassify({ data, actor, now, rules }: ReclassifyHazard, s: ExistingHazard): HazardEvent[] {
   if (!isOpen(s.status)) throw new IllegalTransitionError('ReclassifyHazard', s.status);
+  const basisCode = data.basisCode ?? null;
+  if (basisCode !== null) rules?.reference?.checkBasis(basisCode, s.sector, now);
   if (data.level === s.level) {
     throw new RuleViolationError('HAZARD.SAME_LEVEL', `the hazard is already ${s.level}`, { level: s.level });
   }
-  return [{ type: 'HazardLevelChanged', data: { from: s.level, to: data.level, reason: data.reason, changedBy: actor.userId } }];
+  return [{ type: 'HazardLevelChanged', data: { from: s.level, to: data.level, reason: data.reason, changedBy: actor.userId, basisCode } }];
 }

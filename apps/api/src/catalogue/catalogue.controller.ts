@@ -1,0 +1,28 @@
+import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Catalogue, VALUE_SETS } from '@hazard/domain';
+import { FastifyReply } from 'fastify';
+import { Public } from '../edge/auth/public.decorator';
+import { CATALOGUE } from './catalogue.token';
+
+/** `GET /catalogue` (no token): the reference data every client labels codes with. */
+@ApiTags('catalogue')
+@Public()
+@Controller('catalogue')
+export class CatalogueController {
+  constructor(@Inject(CATALOGUE) private readonly catalogue: Catalogue) {}
+
+  @Get()
+  @ApiOperation({ summary: 'sectors, regions, value sets and 判定依据 with zh-CN names; ETag = version' })
+  @ApiQuery({ name: 'sector', required: false, description: 'only the bases that apply to this sector' })
+  get(@Query('sector') sector: string | undefined, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const etag = `"${this.catalogue.version}"`;
+    reply.header('ETag', etag);
+    if (ifNoneMatch === etag) {
+      reply.status(304);
+      return undefined;
+    }
+    const { version, sectors, regions, bases } = this.catalogue;
+    return { version, sectors, regions, ...VALUE_SETS, bases: sector === undefined ? bases : bases.filter((b) => b.sectors.includes(sector)) };
+  }
+}
