@@ -166,11 +166,29 @@ describe('/dashboard in headless Chromium', () => {
     expect(await repeatRows.first().textContent()).toContain(repeatUnits[0].unitName);
   });
 
+  it('names sectors, regions, statuses and levels from GET /api/v1/catalogue', async () => {
+    const overdue = (await app.as(reviewer).get('/api/v1/dashboard/overdue?limit=10').expect(200)).body.items;
+    expect(overdue[0]).toMatchObject({ sector: 'gas', regionCode: '330102', level: 'general' });
+    const cells = await page.locator('[data-table="overdue"] tbody tr').first().locator('td').allTextContents();
+    expect(cells.slice(2, 5)).toEqual(['燃气', '上城区', '一般']);
+
+    const described = (chart: string) => page.locator(`[data-chart="${chart}"]`).getAttribute('aria-label');
+    expect(await described('sector')).toBe('按行业：燃气 4，消防 3，住建 1');
+    const regions = await described('region');
+    for (const region of ['上城区 4', '拱墅区 2', '西湖区 1', '滨江区 1']) expect(regions).toContain(region);
+    expect(regions).not.toMatch(/\d{6}/);
+    const { statuses } = (await app.http().get('/api/v1/catalogue').expect(200)).body as { statuses: { code: string; name: string }[] };
+    const names = (await described('status'))?.replace(/^按状态：/, '').split('，').map((part) => part.replace(/ \d+$/, ''));
+    expect(names?.length).toBeGreaterThan(1);
+    for (const name of names ?? []) expect(statuses.map((status) => status.name)).toContain(name);
+  });
+
   it('updates live from /api/v1/stream when a hazard is reported, without reloading', async () => {
     await page.evaluate(() => void (window.sameDocument = true));
     const before = await summary();
 
-    await report(cityInspector, { sector: 'transport', regionCode: '330110', level: 'major', unitId: 'UNIT-BRIDGE', unitName: '某某桥梁管理处', categoryCode: 'BRIDGE-CRACK', location: '某某大桥 3号墩' });
+    // 33011001 is not in the catalogue: the page names it after 余杭区 (330110), its longest catalogue prefix.
+    await report(cityInspector, { sector: 'transport', regionCode: '33011001', level: 'major', unitId: 'UNIT-BRIDGE', unitName: '某某桥梁管理处', categoryCode: 'BRIDGE-CRACK', location: '某某大桥 3号墩' });
     await page.waitForFunction((total) => document.querySelector('[data-figure="total"]')?.textContent === String(total), before.total + 1, { timeout: 10_000 });
 
     const after = await settledSummary();
@@ -178,6 +196,8 @@ describe('/dashboard in headless Chromium', () => {
     expect(await shown()).toEqual(expectedFigures(after));
     expect(after.majorOpen).toBe(before.majorOpen + 1);
     expect(await page.evaluate(() => window.sameDocument)).toBe(true);
+    expect(await page.locator('[data-chart="sector"]').getAttribute('aria-label')).toContain('交通 1');
+    expect(await page.locator('[data-chart="region"]').getAttribute('aria-label')).toContain('余杭区（33011001） 1');
 
     mkdirSync(join(__dirname, 'artifacts'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });

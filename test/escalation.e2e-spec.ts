@@ -25,7 +25,9 @@ describe('escalation rules through the REST API (e2e)', () => {
   beforeEach(() => clock.set('2026-03-01T00:00:00Z'));
 
   const historyOf = async (id: string, app = t): Promise<HistoryEvent[]> => (await app.as(admin).get(`/api/v1/hazards/${id}/history`).expect(200)).body.events;
-  const supervisionOf = async (id: string, app = t) => (await historyOf(id, app)).filter((e) => e.type.startsWith('Supervision'));
+  const supervisionOf = async (id: string, app = t) => (await historyOf(id, app)).filter((e) => e.type === 'SupervisionImposed' || e.type === 'SupervisionLifted');
+  /** The lifecycle without the 文号 the numbering process manager records whenever it gets to it. */
+  const lifecycleOf = async (id: string, app = t) => (await historyOf(id, app)).filter((e) => e.type !== 'SupervisionDocumentNumbered');
   const report = async (overrides: Record<string, unknown> = {}, app = t): Promise<string> =>
     (await app.as(inspector).post('/api/v1/hazards').send(reportBody(overrides)).expect(201)).body.hazardId;
 
@@ -41,8 +43,11 @@ describe('escalation rules through the REST API (e2e)', () => {
   it('a major hazard is put under county-level supervision when found, by the system, caused by the finding', async () => {
     const id = await report({ level: 'major' });
     await processesSettled(t.app);
-    const [found, imposed, ...rest] = await historyOf(id);
+    const [found, imposed, ...rest] = await lifecycleOf(id);
     expect(rest).toEqual([]);
+    // Escalations are numbered too: the system's imposition gets the next 文号, once.
+    const numbered = (await historyOf(id)).filter((e) => e.type === 'SupervisionDocumentNumbered');
+    expect(numbered).toEqual([expect.objectContaining({ data: expect.objectContaining({ supervisionId: imposed!.data.supervisionId, documentNo: expect.stringMatching(/^安委办督〔2026〕\d+号$/) }) })]);
     expect(imposed).toMatchObject({
       type: 'SupervisionImposed',
       data: { authorityLevel: 'county', reason: 'major', imposedBy: 'system', department: 'system' },
@@ -66,7 +71,8 @@ describe('escalation rules through the REST API (e2e)', () => {
     await t.as(supervisor).post(`/api/v1/hazards/${id}/assignments`).send(assignBody()).expect(200);
     clock.set('2026-04-01T00:00:00Z');
     await settledScan(t.app);
-    const history = await historyOf(id);
+    await processesSettled(t.app);
+    const history = await lifecycleOf(id);
     expect(history.map((e) => e.type)).toEqual(['HazardFound', 'SupervisionImposed', 'RectificationAssigned', 'RectificationOverdue', 'SupervisionImposed']);
     expect(history[4]).toMatchObject({
       data: { authorityLevel: 'city', reason: 'overdue', imposedBy: 'system' },
@@ -80,7 +86,7 @@ describe('escalation rules through the REST API (e2e)', () => {
     await t.as(supervisor).post(`/api/v1/hazards/${id}/assignments`).send(assignBody()).expect(200);
     clock.set('2026-04-01T00:00:00Z');
     await settledScan(t.app);
-    expect((await historyOf(id)).map((e) => e.type)).toEqual(['HazardFound', 'RectificationAssigned', 'RectificationOverdue']);
+    expect((await lifecycleOf(id)).map((e) => e.type)).toEqual(['HazardFound', 'RectificationAssigned', 'RectificationOverdue']);
   });
 
   it('a hazard found for the third time is put under supervision for recurrence', async () => {

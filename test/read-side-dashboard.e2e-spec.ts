@@ -152,8 +152,10 @@ describe('read side: dashboard figures counted by hand from scripted events (e2e
     ]);
 
     const overdue = (await read('dashboard/overdue?format=csv').buffer(true).expect(200)).text.slice(1).split('\r\n');
-    expect(overdue[0]).toBe('隐患编号,单位代码,单位名称,位置,行业,区划代码,等级,状态,责任单位,责任人,督办部门,整改期限,逾期天数,挂牌督办');
-    expect(overdue[1]).toMatch(new RegExp(`^${ids.B},UNIT-GASCO,某某燃气有限公司,.*,gas,330102,重大,整改中,UNIT-GASCO,张三,dept-gas,${D1.replace('+', '\\+')},4.58,是$`));
+    expect(overdue[0]).toBe('隐患编号,单位代码,单位名称,位置,行业,区划代码,区划名称,等级,状态,责任单位,责任人,督办部门,整改期限,逾期天数,挂牌督办');
+    // 行业 is the catalogue's name of the sector, 区划名称 the region's beside its code: 330102 exports as 上城区.
+    expect(overdue[1]).toMatch(new RegExp(`^${ids.B},UNIT-GASCO,某某燃气有限公司,.*,燃气,330102,上城区,重大,整改中,UNIT-GASCO,张三,dept-gas,${D1.replace('+', '\\+')},4.58,是$`));
+    expect(overdue[2]).toMatch(new RegExp(`^${ids.F},UNIT-OTHER,另一燃气公司,.*,燃气,330105,拱墅区,一般,`));
     expect(overdue).toHaveLength(4);
     const departments = (await read('dashboard/departments?format=csv').buffer(true).expect(200)).text.slice(1).split('\r\n');
     expect(departments.slice(1, 3)).toEqual(['dept-emergency,2,1,1,1,1,1,0.58,1,0', 'dept-gas,3,2,1,0.5,2,1,7.17,1,0']);
@@ -175,6 +177,11 @@ describe('read side: dashboard figures counted by hand from scripted events (e2e
     expect(units.rows[3]).toEqual([3, 'UNIT-MALL', '某商场,"东区"', 1, 1, 1, 2]);
     const overdue = await firstSheet((await read('dashboard/overdue?format=xlsx').buffer(true).parse(binary).expect(200)).body as Buffer);
     expect(overdue.rows.map((r) => r[0])).toEqual(['隐患编号', ids.B, ids.F]);
+    expect(overdue.rows.map((r) => r.slice(4, 7))).toEqual([
+      ['行业', '区划代码', '区划名称'],
+      ['燃气', '330102', '上城区'],
+      ['燃气', '330105', '拱墅区'],
+    ]);
   });
 
   it('rejects an unknown format, and every read-model query needs a token', async () => {

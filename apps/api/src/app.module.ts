@@ -13,6 +13,7 @@ import { HealthModule } from './health/health.module';
 import { CLOCK } from './infrastructure/clock.token';
 import { ConfigModule } from './infrastructure/config.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
+import { SupervisionModule } from './supervision/supervision.module';
 import { ProcessesModule } from './processes/processes.module';
 
 export interface AppOverrides {
@@ -45,6 +46,7 @@ export class AppModule {
         CatalogueModule.forRoot(reference.catalogue),
         IdempotencyModule,
         HazardsModule,
+        SupervisionModule,
         HealthModule,
         DashboardModule,
         ProcessesModule,

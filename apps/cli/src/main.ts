@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { loadCatalogue, loadConfig } from '@hazard/platform';
 import { processIo } from './cli-io';
 import { digestCommand } from './digest.command';
 import { openStore } from './open-store';
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
   program.addCommand(tokenCommand());
   program.addCommand(verifyCommand(() => openStore(), processIo, exit));
   program.addCommand(digestCommand(() => openStore(), processIo, exit));
-  program.addCommand(replayCommand(() => openStore(), processIo, exit));
+  program.addCommand(replayCommand(() => openStore(), () => loadCatalogue(loadConfig(process.env).catalogueFile), processIo, exit));
   program.addCommand(rebuildCommand(() => openStore(), processIo, exit));
   await program.parseAsync(process.argv);
 }

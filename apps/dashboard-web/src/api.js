@@ -28,6 +28,7 @@
  * @property {string} unitName
  * @property {string} location
  * @property {string} sector
+ * @property {string} regionCode
  * @property {string} level
  * @property {string | null} responsibleUnitId
  * @property {string | null} responsiblePerson
@@ -86,6 +87,17 @@ export async function getJson(path, token) {
     throw new Unauthorized(typeof body.message === 'string' ? body.message : 'HTTP 401');
   }
   if (!response.ok) throw new Error(`GET ${path}: HTTP ${response.status}`);
+  return response.json();
+}
+
+/**
+ * The reference catalogue the page names codes with. It needs no token, so it is asked for at once, while the
+ * page may still be waiting for one; the browser revalidates it by its ETag.
+ * @returns {Promise<import('./labels.js').Catalogue>}
+ */
+export async function getCatalogue() {
+  const response = await fetch('/api/v1/catalogue', { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error(`GET /catalogue: HTTP ${response.status}`);
   return response.json();
 }
 

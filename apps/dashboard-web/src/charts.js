@@ -4,11 +4,11 @@ import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import { SECTOR, STATUS, label } from './labels.js';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 /** @typedef {import('./api.js').Summary} Summary */
+/** @typedef {import('./labels.js').Labels} Labels */
 
 const TEXT = '#dce7f3';
 const MUTED = '#8aa2bd';
@@ -59,10 +59,27 @@ function bars(data, color) {
   };
 }
 
-/** @param {Summary} summary */
-export function renderCharts(summary) {
-  chart('sector').setOption(bars(ranked(summary.bySector, (code) => label(SECTOR, code)), PALETTE[0] ?? TEXT));
-  chart('region').setOption(bars(ranked(summary.byRegion, (code) => code), PALETTE[5] ?? TEXT));
+/**
+ * The canvas says nothing to a screen reader (or to a test): its container's aria-label lists what it draws.
+ * @param {string} name the `data-chart` name
+ * @param {string} caption
+ * @param {{ name: string, value: number }[]} data
+ */
+function describe(name, caption, data) {
+  const text = data.length === 0 ? '暂无' : data.map((d) => `${d.name} ${d.value}`).join('，');
+  chart(name).getDom().setAttribute('aria-label', `${caption}：${text}`);
+}
+
+/**
+ * @param {Summary} summary
+ * @param {Labels} labels
+ */
+export function renderCharts(summary, labels) {
+  const sectors = ranked(summary.bySector, labels.sector);
+  const regions = ranked(summary.byRegion, labels.region);
+  const statuses = Object.entries(summary.byStatus).filter(([, n]) => n > 0).map(([code, n]) => ({ name: labels.status(code), value: n }));
+  chart('sector').setOption(bars(sectors, PALETTE[0] ?? TEXT));
+  chart('region').setOption(bars(regions, PALETTE[5] ?? TEXT));
   chart('status').setOption({
     color: PALETTE,
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
@@ -72,9 +89,12 @@ export function renderCharts(summary) {
       radius: ['45%', '75%'],
       center: ['38%', '50%'],
       label: { color: TEXT, formatter: '{c}' },
-      data: Object.entries(summary.byStatus).filter(([, n]) => n > 0).map(([code, n]) => ({ name: label(STATUS, code), value: n })),
+      data: statuses,
     }],
   });
+  describe('sector', '按行业', sectors);
+  describe('region', '按区域', regions);
+  describe('status', '按状态', statuses);
 }
 
 /** The wall's window may change size (rotation, a second screen): the canvases follow. */

@@ -1,10 +1,10 @@
 // @ts-check
 /** The KPI figures and the two tables. Text goes in through textContent only: unit names come from reports. */
-import { LEVEL, SECTOR, label } from './labels.js';
 
 /** @typedef {import('./api.js').Summary} Summary */
 /** @typedef {import('./api.js').OverdueHazard} OverdueHazard */
 /** @typedef {import('./api.js').RepeatUnit} RepeatUnit */
+/** @typedef {import('./labels.js').Labels} Labels */
 
 /** @param {number} n */
 export const count = (n) => String(n);
@@ -43,13 +43,17 @@ export function renderFigures(summary) {
   }
 }
 
-/** @param {OverdueHazard[]} items */
-export function renderOverdue(items) {
-  fill('overdue', 7, items, (h) => [
+/**
+ * @param {OverdueHazard[]} items
+ * @param {Labels} labels
+ */
+export function renderOverdue(items, labels) {
+  fill('overdue', 8, items, (h) => [
     cell(h.unitName),
     cell(h.location),
-    cell(label(SECTOR, h.sector)),
-    cell(label(LEVEL, h.level), h.level === 'major' ? 'major' : ''),
+    cell(labels.sector(h.sector)),
+    cell(labels.region(h.regionCode)),
+    cell(labels.level(h.level), h.level === 'major' ? 'major' : ''),
     cell(h.responsiblePerson ?? h.responsibleUnitId ?? '—'),
     cell(new Date(h.deadline).toLocaleDateString('zh-CN')),
     cell(`${h.daysOverdue.toFixed(1)} 天`, 'num'),

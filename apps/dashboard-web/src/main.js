@@ -1,12 +1,14 @@
 // @ts-check
 /**
- * /dashboard: loads the summary and the two lists, draws them, and reloads them (debounced) whenever the
- * projector commits a change, as announced on /api/v1/stream. No page reload, ever.
+ * /dashboard: loads the catalogue once (to name codes), then the summary and the two lists, draws them, and
+ * reloads them (debounced) whenever the projector commits a change, as announced on /api/v1/stream. No page
+ * reload, ever.
  */
 import './dashboard.css';
-import { forgetToken, getJson, saveToken, takeToken, Unauthorized } from './api.js';
+import { forgetToken, getCatalogue, getJson, saveToken, takeToken, Unauthorized } from './api.js';
 import { followResize, renderCharts } from './charts.js';
 import { renderFigures, renderOverdue, renderRepeatUnits } from './figures.js';
+import { labelsOf } from './labels.js';
 import { coalesce, follow } from './live.js';
 
 /** @typedef {import('./api.js').Summary} Summary */
@@ -19,6 +21,23 @@ const TOP = 10;
 /** @type {() => void} */
 let stopFollowing = () => {};
 
+/** Codes named by the catalogue once it has loaded; until then (or if it could not be read) by the fallbacks. */
+let labels = labelsOf(null);
+/** @type {Promise<void> | undefined} */
+let catalogueLoaded;
+
+/** Asks for the catalogue once; only a failed attempt is repeated, at the next refresh. Never rejects. */
+function loadCatalogue() {
+  catalogueLoaded ??= getCatalogue().then(
+    (catalogue) => void (labels = labelsOf(catalogue)),
+    (error) => {
+      catalogueLoaded = undefined;
+      console.warn('catalogue not loaded: sectors and regions are shown by code', error);
+    },
+  );
+  return catalogueLoaded;
+}
+
 /** @param {string} token */
 function start(token) {
   const refresh = async () => {
@@ -27,6 +46,7 @@ function start(token) {
         getJson('/dashboard/summary', token),
         getJson(`/dashboard/overdue?limit=${TOP}`, token),
         getJson(`/dashboard/repeat-units?limit=${TOP}`, token),
+        loadCatalogue(),
       ]);
       show(/** @type {Summary} */ (summary), /** @type {List<any>} */ (overdue).items, /** @type {List<any>} */ (repeatUnits).items);
     } catch (error) {
@@ -47,8 +67,8 @@ function start(token) {
  */
 function show(summary, overdue, repeatUnits) {
   renderFigures(summary);
-  renderCharts(summary);
-  renderOverdue(overdue);
+  renderCharts(summary, labels);
+  renderOverdue(overdue, labels);
   renderRepeatUnits(repeatUnits);
   const updated = document.querySelector('[data-updated]');
   if (updated) updated.textContent = new Date().toLocaleTimeString('zh-CN', { hour12: false });
@@ -85,6 +105,7 @@ document.querySelector('[data-action="change-token"]')?.addEventListener('click'
   askForToken();
 });
 followResize();
+void loadCatalogue();
 const token = takeToken();
 if (token) start(token);
 else askForToken();

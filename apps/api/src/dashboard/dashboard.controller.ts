@@ -2,8 +2,10 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Database } from 'better-sqlite3';
 import { dashboardSummary, DashboardSummary, departmentScorecards, overdueHazards, repeatUnits } from '@hazard/projections';
+import { Catalogue } from '@hazard/domain';
 import { FastifyReply } from 'fastify';
 import { Clock } from '@hazard/platform';
+import { CATALOGUE } from '../catalogue/catalogue.token';
 import { CLOCK } from '../infrastructure/clock.token';
 import { MinPositionQueryDto } from './read-models/min-position-query.dto';
 import { READ_MODELS_DB } from './read-models/read-models.provider';
@@ -14,7 +16,7 @@ import { listResponse } from './export/list-response';
 
 const DOWNLOADS = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
-/** Dashboard figures and lists from the read models; time-dependent figures use the app's CLOCK. */
+/** Dashboard figures and lists from the read models; time-dependent figures use the app's CLOCK, downloads name codes from the CATALOGUE. */
 @ApiTags('dashboard')
 @ApiBearerAuth()
 @Controller('dashboard')
@@ -22,6 +24,7 @@ export class DashboardController {
   constructor(
     @Inject(READ_MODELS_DB) private readonly db: Database,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CATALOGUE) private readonly catalogue: Catalogue,
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
@@ -37,14 +40,14 @@ export class DashboardController {
   async overdue(@Query() query: DashboardListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.readYourWrites.atLeast(query.minPosition);
     const now = this.clock.now();
-    return listResponse(reply, overdueHazards(this.db, now, query.limit), OVERDUE_TABLE, query.format, now);
+    return listResponse(reply, overdueHazards(this.db, now, query.limit), OVERDUE_TABLE, query.format, now, this.catalogue);
   }
 
   /** 屡查屡犯: units ranked by how often their hazards were found again. */
   @Get('repeat-units') @ApiProduces(...DOWNLOADS)
   async repeatUnits(@Query() query: DashboardListQueryDto, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.readYourWrites.atLeast(query.minPosition);
-    return listResponse(reply, repeatUnits(this.db, query.limit), REPEAT_UNITS_TABLE, query.format, this.clock.now());
+    return listResponse(reply, repeatUnits(this.db, query.limit), REPEAT_UNITS_TABLE, query.format, this.clock.now(), this.catalogue);
   }
 
   /** Per supervising department: assigned, verified, on-time rate, overdue days, verifications that did not hold. */
@@ -53,6 +56,6 @@ export class DashboardController {
     await this.readYourWrites.atLeast(query.minPosition);
     const now = this.clock.now();
     const list = departmentScorecards(this.db, now);
-    return listResponse(reply, query.limit ? { ...list, items: list.items.slice(0, query.limit) } : list, DEPARTMENTS_TABLE, query.format, now);
+    return listResponse(reply, query.limit ? { ...list, items: list.items.slice(0, query.limit) } : list, DEPARTMENTS_TABLE, query.format, now, this.catalogue);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -8,7 +8,7 @@ import { ExtensionDecisionDto, ExtensionRequestDto } from './dto/extension.dto';
 import { RectificationDto } from './dto/rectification.dto';
 import { RemediationPlanDto } from './dto/remediation-plan.dto';
 import { ReportHazardDto } from './dto/report-hazard.dto';
-import { LevelChangeDto, SupervisionDto } from './dto/supervision.dto';
+import { LevelChangeDto } from './dto/supervision.dto';
 import { ReopeningDto, VerificationDto } from './dto/verification.dto';
 import { hazardIdFor } from '@hazard/domain';
 import { IdempotencyInterceptor } from '../edge/idempotency/idempotency.interceptor';
@@ -79,16 +79,6 @@ export class HazardCommandsController {
   @Post(':id/reopenings') @HttpCode(200)
   reopen(@HazardId() id: string, @Body() body: ReopeningDto, @CommandContext() ctx: RequestContext): Promise<HazardCommandResult> {
     return this.send({ type: 'ReopenHazard', hazardId: id, data: { ...body } }, ctx);
-  }
-
-  @Post(':id/supervision') @HttpCode(200)
-  impose(@HazardId() id: string, @Body() body: SupervisionDto, @CommandContext() ctx: RequestContext): Promise<HazardCommandResult> {
-    return this.send({ type: 'ImposeSupervision', hazardId: id, data: { ...body } }, ctx);
-  }
-
-  @Delete(':id/supervision') @HttpCode(200)
-  lift(@HazardId() id: string, @CommandContext() ctx: RequestContext): Promise<HazardCommandResult> {
-    return this.send({ type: 'LiftSupervision', hazardId: id, data: { reason: 'manual' } }, ctx);
   }
 
   @Post(':id/level') @HttpCode(200)

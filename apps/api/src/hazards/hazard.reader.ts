@@ -1,15 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountabilityTrail, HazardTrail, evolve, ExistingHazard, foldStored, hazardDecoder, HazardNotFoundError, initialState } from '@hazard/domain';
+import { accountabilityTrail, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState } from '@hazard/domain';
 import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
 import { AppConfig, Clock } from '@hazard/platform';
 import { CLOCK } from '../infrastructure/clock.token';
 import { APP_CONFIG } from '../infrastructure/config.module';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
 
-export interface HazardView extends Omit<ExistingHazard, 'exists'> {
+/** The state as API.md shows it: as read at a time (signOverdue), with the revision and position it stands at. */
+export type HazardView = Omit<HazardAsRead, 'exists'> & {
   readonly revision: number;
   readonly position: number;
-}
+};
 
 /** Reads a hazard straight from its stream: the source of truth, not a read model. */
 @Injectable()
@@ -31,7 +32,7 @@ export class HazardReader {
   }
 
   async current(hazardId: string): Promise<HazardView> {
-    return viewOf(hazardId, await this.events(hazardId));
+    return viewOf(hazardId, await this.events(hazardId), this.clock.now().toISOString());
   }
 
   /** The accountability trail, derived by the domain from the (upcast) events; open periods run until now. */
@@ -52,15 +53,16 @@ export class HazardReader {
     if (at.revision !== undefined && at.revision > prefix.length - 1) {
       throw new HazardNotFoundError(hazardId, `has no revision ${at.revision} (latest is ${prefix.length - 1})`);
     }
-    return viewOf(hazardId, prefix);
+    // What depends on the reading time is computed at the as-of time (or, by revision, at that event's time).
+    return viewOf(hazardId, prefix, at.time ?? prefix[prefix.length - 1]!.metadata.occurredAt);
   }
 }
 
 /** Folds stored events (through the hazard's decoder) into the state the API shows, with its revision and position. */
-export function viewOf(hazardId: string, events: readonly RecordedEvent[]): HazardView {
+export function viewOf(hazardId: string, events: readonly RecordedEvent[], readAt: string): HazardView {
   const state = foldStored(hazardDecoder, evolve, initialState(), events);
   const last = events[events.length - 1];
   if (!state.exists || !last) throw new HazardNotFoundError(hazardId);
-  const { exists: _exists, ...rest } = state;
+  const { exists: _exists, ...rest } = hazardAsRead(state, readAt);
   return { ...rest, revision: last.revision, position: last.position };
 }

@@ -3,6 +3,9 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { Database } from 'better-sqlite3';
 import { AppConfig } from '@hazard/platform';
 import { HazardsModule } from '../hazards/hazards.module';
+import { SupervisionModule } from '../supervision/supervision.module';
+import { FinishNumberingHandler } from './numbering/finish-numbering.command';
+import { NumberingSagas } from './numbering/numbering.saga';
 import { APP_CONFIG } from '../infrastructure/config.module';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.service';
 import { MarkClosureReviewOverdueHandler } from './deadlines/mark-closure-review-overdue.command';
@@ -15,12 +18,13 @@ import { EventBusRelay } from './relay/event-bus-relay.service';
 import { SystemCommandSender } from './system-commands';
 
 /**
- * The process managers: the deadline scheduler (MarkOverdue) and the escalation sagas fed by the
+ * The process managers: the deadline scheduler (MarkOverdue, MarkClosureReviewOverdue), the numbering of
+ * 督办通知书 and the escalation sagas fed by the
  * EventBusRelay. Both keep their state and checkpoints in DATA_DIR/processes.sqlite, which is not a read
  * model: deleting it is safe (everything is replayed and deduplicated) but never needed for a rebuild.
  */
 @Module({
-  imports: [CqrsModule, HazardsModule],
+  imports: [CqrsModule, HazardsModule, SupervisionModule],
   providers: [
     { provide: PROCESSES_DB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => openProcessesDb(config.dataDir) },
     SystemCommandSender,
@@ -31,6 +35,8 @@ import { SystemCommandSender } from './system-commands';
     EscalationSagas,
     ApplyEscalationHandler,
     EventBusRelay,
+    NumberingSagas,
+    FinishNumberingHandler,
   ],
   exports: [DeadlineScheduler, EventBusRelay],
 })

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DomainError, HazardCommand, SYSTEM_ACTOR, Unstamped } from '@hazard/domain';
-import { v5 as uuidv5 } from 'uuid';
+import { DomainError, HazardCommand, Unstamped } from '@hazard/domain';
 import { RequestContext } from '../edge/request-context/request-context';
+
+export { systemCommandId, systemContext } from '../edge/commands/system-command-id';
 import { HazardCommandResult, hazardCommandResult } from '../hazards/hazard-command-result';
 import { HAZARD_RUNNER, HazardRunner } from '../hazards/hazard-use-case';
 
@@ -12,19 +13,6 @@ export type SystemCommand = Unstamped<HazardCommand>;
 export type SystemOutcome =
   | { readonly kind: 'recorded'; readonly result: HazardCommandResult }
   | { readonly kind: 'refused'; readonly code: string; readonly message: string };
-
-/** Fixed namespace: the same cause yields the same commandId in every process and after every restart. */
-const SYSTEM_COMMAND_NAMESPACE = '5d0c6a7e-3b1f-4f0a-8e2d-9c4b7a1e6f30';
-
-/** A deterministic commandId, so the event store dedupes a command the system sends twice. */
-export function systemCommandId(...parts: readonly (string | number)[]): string {
-  return uuidv5(parts.join('\n'), SYSTEM_COMMAND_NAMESPACE);
-}
-
-/** The context of a command the system sends because of an earlier event (its cause). */
-export function systemContext(commandId: string, cause: { readonly eventId: string; readonly correlationId: string }): RequestContext {
-  return { actor: SYSTEM_ACTOR, commandId, correlationId: cause.correlationId, causationId: cause.eventId };
-}
 
 /**
  * Sends hazard commands as SYSTEM_ACTOR through the same runner (HAZARD_RUNNER) the REST handlers use, so its

@@ -1,6 +1,9 @@
 import { given } from '../testing/decider-spec';
 import {
   admin,
+  numberSupervisionDocument,
+  recordNoticeServed,
+  recordNoticeSigned,
   applyForClosure,
   markClosureReviewOverdue,
   aHazardIn,
@@ -45,6 +48,9 @@ const SCENARIO: Record<HazardCommandType, { status?: HazardStatus; issue: (by: I
   ReclassifyHazard: { status: 'found', issue: (by) => reclassifyHazard({ level: 'general' }, by) },
   ApplyForClosure: { status: 'rectified', issue: (by) => applyForClosure({}, by) },
   MarkClosureReviewOverdue: { status: 'rectified', issue: (by) => markClosureReviewOverdue(by) },
+  NumberSupervisionDocument: { status: 'found', issue: (by) => numberSupervisionDocument({}, by) },
+  RecordNoticeServed: { status: 'found', issue: (by) => recordNoticeServed({}, by) },
+  RecordNoticeSigned: { status: 'assigned', issue: (by) => recordNoticeSigned({}, by) },
 };
 
 const SUPERVISOR_ACTIONS: HazardCommandType[] = [
@@ -55,6 +61,8 @@ const SUPERVISOR_ACTIONS: HazardCommandType[] = [
   'ImposeSupervision',
   'LiftSupervision',
   'ReclassifyHazard',
+  'RecordNoticeServed',
+  'RecordNoticeSigned',
 ];
 
 /**
@@ -66,9 +74,9 @@ const SUPERVISOR_ACTIONS: HazardCommandType[] = [
 const MAY: Record<Role, { actor: Actor; commands: readonly HazardCommandType[] }> = {
   inspector: { actor: inspector, commands: ['ReportHazard'] },
   supervisor: { actor: supervisor, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS] },
-  rectifier: { actor: rectifier, commands: ['SubmitRemediationPlan', 'RequestExtension', 'SubmitRectification', 'ApplyForClosure'] },
+  rectifier: { actor: rectifier, commands: ['SubmitRemediationPlan', 'RequestExtension', 'SubmitRectification', 'ApplyForClosure', 'RecordNoticeSigned'] },
   reviewer: { actor: reviewer, commands: [] },
-  admin: { actor: admin, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS, 'MarkOverdue', 'MarkClosureReviewOverdue'] },
+  admin: { actor: admin, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS, 'MarkOverdue', 'MarkClosureReviewOverdue', 'NumberSupervisionDocument'] },
 };
 
 const ALL_COMMANDS = Object.keys(SCENARIO) as HazardCommandType[];

@@ -25,6 +25,9 @@ const WHO_MAY: Record<HazardCommand['type'], readonly Role[]> = {
   ReclassifyHazard: ['supervisor', 'admin'],
   ApplyForClosure: ['rectifier'],
   MarkClosureReviewOverdue: ['admin'],
+  NumberSupervisionDocument: ['admin'],
+  RecordNoticeServed: ['supervisor', 'admin'],
+  RecordNoticeSigned: ['supervisor', 'admin', 'rectifier'],
 };
 
 /** The roles that may issue a command type; used by the edge to refuse early and by docs. */

@@ -50,6 +50,7 @@ describe('evolve', () => {
       overdue: false,
       underSupervision: false,
       extensionCount: 0,
+      documentNumbers: {},
     });
   });
 

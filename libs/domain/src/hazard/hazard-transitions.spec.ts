@@ -20,8 +20,14 @@ import { HazardEventType } from './hazard.events';
 import { HazardNotFoundError, IllegalTransitionError } from './hazard.errors';
 import { HazardStatus, STATUSES } from './hazard-values';
 
-/** Closure commands depend on the application as well as the status: hazard-closure.spec.ts covers them. */
-type StreamCommand = Exclude<HazardCommandType, 'ReportHazard' | 'ApplyForClosure' | 'MarkClosureReviewOverdue'>;
+/**
+ * Closure and notice commands depend on the application, the imposition or the notice as well as the status:
+ * hazard-closure.spec.ts and hazard-supervision-document.spec.ts cover them.
+ */
+type StreamCommand = Exclude<
+  HazardCommandType,
+  'ReportHazard' | 'ApplyForClosure' | 'MarkClosureReviewOverdue' | 'NumberSupervisionDocument' | 'RecordNoticeServed' | 'RecordNoticeSigned'
+>;
 
 /** DESIGN.md's "allowed when" column, and the event each command decides where it is allowed. */
 const LIFECYCLE: Record<StreamCommand, { allowedIn: readonly HazardStatus[]; decides: HazardEventType; command: () => HazardCommand }> = {

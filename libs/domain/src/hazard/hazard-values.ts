@@ -46,6 +46,10 @@ export interface RemediationPlan {
 export const CLOSURE_ASSESSORS = ['self', 'experts', 'agency'] as const;
 export type ClosureAssessor = (typeof CLOSURE_ASSESSORS)[number];
 
+/** How an imposition's 文号 came about: given by the office, drawn by the system, or `none` (recorded before 文号 existed). */
+export const NUMBERINGS = ['given', 'system', 'none'] as const;
+export type Numbering = (typeof NUMBERINGS)[number];
+
 export function isOpen(status: HazardStatus): boolean {
   return status !== 'verified';
 }

@@ -16,6 +16,8 @@ interface Command<T extends string, D> {
   readonly now: string;
   /** Configured rules and the catalogue, stamped by the edge; absent → DEFAULT_HAZARD_RULES. */
   readonly rules?: HazardRules;
+  /** Stamped by the runner; ids the decider derives (supervisionId) come from it. */
+  readonly commandId?: string;
 }
 
 export type ReportHazard = Command<
@@ -53,8 +55,33 @@ export type MarkOverdue = Command<'MarkOverdue', Record<string, never>>;
 
 export type ImposeSupervision = Command<
   'ImposeSupervision',
-  { readonly authorityLevel: AuthorityLevel; readonly reason: SupervisionReason; readonly department?: string }
+  {
+    readonly authorityLevel: AuthorityLevel;
+    readonly reason: SupervisionReason;
+    readonly department?: string;
+    /** 文号 of a 督办通知书 issued outside the ledger (one may list several hazards); absent → the system numbers it. */
+    readonly documentNo?: string;
+    /** 签发人 */
+    readonly issuedBy?: string;
+    /** 计划完成时间 named in the notice; in the future. */
+    readonly plannedCompletion?: string;
+    /** 公示: list it on the public page with `summary`, the only text the public sees. */
+    readonly publish?: boolean;
+    readonly summary?: string;
+  }
 >;
+
+/** The system records the 文号 it drew from the (prefix, year) sequence for an imposition. */
+export type NumberSupervisionDocument = Command<
+  'NumberSupervisionDocument',
+  { readonly supervisionId: string; readonly documentNo: string; readonly number: number }
+>;
+
+/** 送达: the notice was handed to the unit. */
+export type RecordNoticeServed = Command<'RecordNoticeServed', { readonly servedBy: string; readonly servedAt: string; readonly recipient: string }>;
+
+/** 签收: the unit signed for the notice. */
+export type RecordNoticeSigned = Command<'RecordNoticeSigned', { readonly signedBy: string; readonly signedAt: string }>;
 
 export type LiftSupervision = Command<'LiftSupervision', { readonly reason: string }>;
 
@@ -90,6 +117,9 @@ export type HazardCommand =
   | LiftSupervision
   | ReclassifyHazard
   | ApplyForClosure
-  | MarkClosureReviewOverdue;
+  | MarkClosureReviewOverdue
+  | NumberSupervisionDocument
+  | RecordNoticeServed
+  | RecordNoticeSigned;
 
 export type HazardCommandType = HazardCommand['type'];

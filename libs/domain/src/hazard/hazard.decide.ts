@@ -6,6 +6,7 @@ import { applyForClosure, markClosureReviewOverdue } from './decisions/closure.d
 import { decideExtension, markOverdue, requestExtension } from './decisions/deadline.decisions';
 import { assign, rectify, reopen, submitPlan, verify } from './decisions/rectification.decisions';
 import { report } from './decisions/report.decision';
+import { numberDocument, recordServed, recordSigned } from './decisions/supervision-document.decisions';
 import { impose, lift, reclassify } from './decisions/supervision.decisions';
 
 /** The whole decision: which events a command produces in a state, or a DomainError saying why not. */
@@ -39,6 +40,12 @@ export function decide(command: HazardCommand, state: HazardState): HazardEvent[
       return applyForClosure(command, state);
     case 'MarkClosureReviewOverdue':
       return markClosureReviewOverdue(command, state);
+    case 'NumberSupervisionDocument':
+      return numberDocument(command, state);
+    case 'RecordNoticeServed':
+      return recordServed(command, state);
+    case 'RecordNoticeSigned':
+      return recordSigned(command, state);
     default: {
       const unhandled: never = command;
       throw new Error(`unhandled command ${JSON.stringify(unhandled)}`);

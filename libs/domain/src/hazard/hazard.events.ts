@@ -1,5 +1,5 @@
 import { HazardProfile } from './hazard-profile';
-import { AuthorityLevel, ClosureAssessor, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
+import { AuthorityLevel, ClosureAssessor, Numbering, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
 
 /**
  * Events are facts in the past tense. Their `type` strings are stored forever: a new shape is a new
@@ -150,7 +150,39 @@ export type RectificationOverdue = Event<
 
 export type SupervisionImposed = Event<
   'SupervisionImposed',
-  { readonly authorityLevel: AuthorityLevel; readonly department: string; readonly reason: SupervisionReason; readonly imposedBy: string }
+  {
+    readonly authorityLevel: AuthorityLevel;
+    readonly department: string;
+    readonly reason: SupervisionReason;
+    readonly imposedBy: string;
+    /** Schema v2 from here on; v1 events upcast to null / `none` / false. UUID v5 of the imposing command's id. */
+    readonly supervisionId: string | null;
+    readonly imposedAt: string | null;
+    /** imposedAt + NOTICE_SIGN_DAYS: by when the unit should have signed for the notice. */
+    readonly noticeSignDue: string | null;
+    readonly numbering: Numbering;
+    /** The 文号 when given; a system number is recorded later by SupervisionDocumentNumbered. */
+    readonly documentNo: string | null;
+    readonly issuedBy: string | null;
+    readonly plannedCompletion: string | null;
+    readonly publish: boolean;
+    readonly summary: string | null;
+  }
+>;
+
+export type SupervisionDocumentNumbered = Event<
+  'SupervisionDocumentNumbered',
+  { readonly supervisionId: string; readonly documentNo: string; readonly number: number }
+>;
+
+export type SupervisionNoticeServed = Event<
+  'SupervisionNoticeServed',
+  { readonly supervisionId: string | null; readonly servedBy: string; readonly servedAt: string; readonly recipient: string; readonly recordedBy: string }
+>;
+
+export type SupervisionNoticeSigned = Event<
+  'SupervisionNoticeSigned',
+  { readonly supervisionId: string | null; readonly signedBy: string; readonly signedAt: string; readonly recordedBy: string }
 >;
 
 export type SupervisionLifted = Event<'SupervisionLifted', { readonly reason: string; readonly liftedBy: string }>;
@@ -184,7 +216,10 @@ export type HazardEvent =
   | SupervisionLifted
   | HazardLevelChanged
   | ClosureApplied
-  | ClosureReviewOverdue;
+  | ClosureReviewOverdue
+  | SupervisionDocumentNumbered
+  | SupervisionNoticeServed
+  | SupervisionNoticeSigned;
 
 export type HazardEventType = HazardEvent['type'];
 
@@ -206,4 +241,7 @@ export const HAZARD_EVENT_TYPES: readonly HazardEventType[] = [
   'HazardLevelChanged',
   'ClosureApplied',
   'ClosureReviewOverdue',
+  'SupervisionDocumentNumbered',
+  'SupervisionNoticeServed',
+  'SupervisionNoticeSigned',
 ];

@@ -1,3 +1,4 @@
+import { imposed, numbered, withNotice } from './supervision.evolve';
 import { profileOf } from './hazard-profile';
 import { HazardEvent } from './hazard.events';
 import { ExistingHazard, HazardState } from './hazard.state';
@@ -17,6 +18,7 @@ export function evolve(state: HazardState, event: HazardEvent): HazardState {
       overdue: false,
       underSupervision: false,
       extensionCount: 0,
+      documentNumbers: {},
     };
   }
   if (!state.exists) return state;
@@ -85,11 +87,13 @@ function evolveExisting(s: ExistingHazard, event: Exclude<HazardEvent, { type: '
     case 'RectificationOverdue':
       return { ...s, overdue: true, overdueDeadline: event.data.deadline };
     case 'SupervisionImposed':
-      return {
-        ...s,
-        underSupervision: true,
-        supervision: { authorityLevel: event.data.authorityLevel, department: event.data.department, reason: event.data.reason },
-      };
+      return imposed(s, event.data);
+    case 'SupervisionDocumentNumbered':
+      return numbered(s, event.data);
+    case 'SupervisionNoticeServed':
+      return withNotice(s, { servedBy: event.data.servedBy, servedAt: event.data.servedAt, recipient: event.data.recipient });
+    case 'SupervisionNoticeSigned':
+      return withNotice(s, { signedBy: event.data.signedBy, signedAt: event.data.signedAt });
     case 'SupervisionLifted':
       return { ...s, underSupervision: false, supervision: undefined };
     case 'HazardLevelChanged':

@@ -11,6 +11,8 @@ const CURRENT: Partial<Record<string, number>> = {
   // v2 added `closure` (the application the verification consumed) and `verifierAuthority`; v1: both null.
   HazardVerified: 2,
   VerificationFailed: 2,
+  // v2: the 督办通知书 (supervisionId, imposedAt, noticeSignDue, numbering, documentNo, issuedBy, plannedCompletion, publish, summary).
+  SupervisionImposed: 2,
 };
 
 export function schemaVersionOf(eventType: string): number {
@@ -27,6 +29,7 @@ export const HAZARD_UPCASTERS = [
   { eventType: 'HazardFound', fromVersion: 2, up: withoutBasis },
   { eventType: 'HazardFoundAgain', fromVersion: 1, up: withoutBasis },
   { eventType: 'HazardLevelChanged', fromVersion: 1, up: withoutBasis },
+  { eventType: 'SupervisionImposed', fromVersion: 1, up: beforeNotices },
   { eventType: 'HazardVerified', fromVersion: 1, up: beforeClosures },
   { eventType: 'VerificationFailed', fromVersion: 1, up: beforeClosures },
 ] as const;
@@ -37,4 +40,12 @@ function beforeClosures(data: unknown): unknown {
 
 function withoutBasis(data: unknown): unknown {
   return { basisCode: null, ...(data as Record<string, unknown>) };
+}
+
+/** A v1 imposition was never numbered and has no sign-due. */
+function beforeNotices(data: unknown): unknown {
+  return {
+    supervisionId: null, imposedAt: null, noticeSignDue: null, numbering: 'none', documentNo: null,
+    issuedBy: null, plannedCompletion: null, publish: false, summary: null, ...(data as Record<string, unknown>),
+  };
 }

@@ -1,5 +1,5 @@
 import { HazardProfile } from './hazard-profile';
-import { Assignment, AuthorityLevel, ClosureAssessor, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
+import { Assignment, AuthorityLevel, ClosureAssessor, Numbering, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
 
 export interface PendingExtension {
   readonly newDeadline: string;
@@ -7,10 +7,30 @@ export interface PendingExtension {
   readonly requestedBy: string;
 }
 
+/** 送达 and 签收 of the current 督办通知书; `signOverdue` is computed when read (see supervisionAsRead). */
+export interface SupervisionNotice {
+  readonly servedBy?: string;
+  readonly servedAt?: string;
+  readonly recipient?: string;
+  readonly signedBy?: string;
+  readonly signedAt?: string;
+  readonly signDue: string | null;
+}
+
 export interface Supervision {
   readonly authorityLevel: AuthorityLevel;
   readonly department: string;
   readonly reason: SupervisionReason;
+  /** null for impositions recorded before 督办通知书 were (v1). */
+  readonly supervisionId: string | null;
+  readonly documentNo: string | null;
+  readonly numbering: Numbering;
+  readonly issuedBy: string | null;
+  readonly plannedCompletion: string | null;
+  readonly publish: boolean;
+  readonly summary: string | null;
+  readonly imposedAt: string | null;
+  readonly notice: SupervisionNotice;
 }
 
 export interface LastRectification {
@@ -55,6 +75,8 @@ export interface ExistingHazard extends HazardProfile {
   readonly plan?: RemediationPlan;
   readonly lastRectification?: LastRectification;
   readonly closureApplication?: ClosureApplication;
+  /** Every system-numbered imposition's 文号 (null while pending), by supervisionId: numbering acts on any of them. */
+  readonly documentNumbers: Readonly<Record<string, string | null>>;
 }
 
 export type HazardState = { readonly exists: false } | ExistingHazard;

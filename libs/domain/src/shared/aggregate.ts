@@ -7,10 +7,12 @@ export interface StampedCommand {
   readonly type: string;
   readonly actor: Actor;
   readonly now: string;
+  /** The command's id (Idempotency-Key or the system's deterministic one): ids the decider derives come from it. */
+  readonly commandId?: string;
 }
 
-/** A command before the edge stamps `now` and `actor` (distributed over a union of commands). */
-export type Unstamped<C extends StampedCommand> = C extends StampedCommand ? Omit<C, 'now' | 'actor'> : never;
+/** A command before the runner stamps `now`, `actor` and `commandId` (distributed over a union of commands). */
+export type Unstamped<C extends StampedCommand> = C extends StampedCommand ? Omit<C, 'now' | 'actor' | 'commandId'> : never;
 
 /**
  * Everything the one generic command path needs to know of an aggregate: its decider, its decoder (which

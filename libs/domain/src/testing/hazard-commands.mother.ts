@@ -1,5 +1,9 @@
+import { supervisionIdOf } from '../hazard/decisions/supervision-document.decisions';
 import {
   Actor,
+  NumberSupervisionDocument,
+  RecordNoticeServed,
+  RecordNoticeSigned,
   ApplyForClosure,
   MarkClosureReviewOverdue,
   AssignRectification,
@@ -17,6 +21,9 @@ import {
   VerifyRectification,
 } from '..';
 import {
+  DOCUMENT_NO,
+  SERVED_AT,
+  SIGNED_AT,
   AFTER_DEADLINE,
   AFTER_REVIEW_DEADLINE,
   APPLIED_AT,
@@ -108,6 +115,19 @@ export function applyForClosure(data: Partial<ApplyForClosure['data']> = {}, by:
 /** Issued by the deadline scheduler, by default just after the review deadline. */
 export function markClosureReviewOverdue(by: Issued = {}): MarkClosureReviewOverdue {
   return { type: 'MarkClosureReviewOverdue', data: {}, ...issued(by, system, AFTER_REVIEW_DEADLINE) };
+}
+
+export function numberSupervisionDocument(data: Partial<NumberSupervisionDocument['data']> = {}, by: Issued = {}): NumberSupervisionDocument {
+  const supervisionId = supervisionIdOf({ hazardId: HAZARD_ID, now: NOW, data: { authorityLevel: 'county' } });
+  return { type: 'NumberSupervisionDocument', data: { supervisionId, documentNo: DOCUMENT_NO, number: 1, ...data }, ...issued(by, system, NOW) };
+}
+
+export function recordNoticeServed(data: Partial<RecordNoticeServed['data']> = {}, by: Issued = {}): RecordNoticeServed {
+  return { type: 'RecordNoticeServed', data: { servedBy: '区安委办 王五', servedAt: SERVED_AT, recipient: '安全科 张三', ...data }, ...issued(by, supervisor, SIGNED_AT) };
+}
+
+export function recordNoticeSigned(data: Partial<RecordNoticeSigned['data']> = {}, by: Issued = {}): RecordNoticeSigned {
+  return { type: 'RecordNoticeSigned', data: { signedBy: '张三', signedAt: SIGNED_AT, ...data }, ...issued(by, rectifier, SIGNED_AT) };
 }
 
 export function reclassifyHazard(data: Partial<ReclassifyHazard['data']> = {}, by: Issued = {}): ReclassifyHazard {

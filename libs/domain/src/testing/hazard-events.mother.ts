@@ -1,5 +1,9 @@
+import { supervisionIdOf } from '../hazard/decisions/supervision-document.decisions';
 import {
   ClosureApplied,
+  SupervisionDocumentNumbered,
+  SupervisionNoticeServed,
+  SupervisionNoticeSigned,
   ClosureReviewOverdue,
   DeadlineExtended,
   DeadlineExtensionDenied,
@@ -18,6 +22,10 @@ import {
   VerificationFailed,
 } from '..';
 import {
+  DOCUMENT_NO,
+  NOTICE_SIGN_DUE,
+  SERVED_AT,
+  SIGNED_AT,
   AFTER_DEADLINE,
   AFTER_REVIEW_DEADLINE,
   APPLIED_AT,
@@ -169,8 +177,28 @@ export function rectificationOverdue(data: Partial<RectificationOverdue['data']>
 export function supervisionImposed(data: Partial<SupervisionImposed['data']> = {}): SupervisionImposed {
   return {
     type: 'SupervisionImposed',
-    data: { authorityLevel: 'county', department: supervisor.departmentId, reason: 'major', imposedBy: supervisor.userId, ...data },
+    data: {
+      authorityLevel: 'county', department: supervisor.departmentId, reason: 'major', imposedBy: supervisor.userId,
+      supervisionId: supervisionIdOf({ hazardId: HAZARD_ID, now: NOW, data: { authorityLevel: data.authorityLevel ?? 'county' } }),
+      imposedAt: NOW, noticeSignDue: NOTICE_SIGN_DUE, numbering: 'system', documentNo: null, issuedBy: null, plannedCompletion: null, publish: false, summary: null,
+      ...data,
+    },
   };
+}
+
+export function supervisionDocumentNumbered(data: Partial<SupervisionDocumentNumbered['data']> = {}): SupervisionDocumentNumbered {
+  const supervisionId = supervisionIdOf({ hazardId: HAZARD_ID, now: NOW, data: { authorityLevel: 'county' } });
+  return { type: 'SupervisionDocumentNumbered', data: { supervisionId, documentNo: DOCUMENT_NO, number: 1, ...data } };
+}
+
+export function supervisionNoticeServed(data: Partial<SupervisionNoticeServed['data']> = {}): SupervisionNoticeServed {
+  const supervisionId = supervisionIdOf({ hazardId: HAZARD_ID, now: NOW, data: { authorityLevel: 'county' } });
+  return { type: 'SupervisionNoticeServed', data: { supervisionId, servedBy: '区安委办 王五', servedAt: SERVED_AT, recipient: '安全科 张三', recordedBy: supervisor.userId, ...data } };
+}
+
+export function supervisionNoticeSigned(data: Partial<SupervisionNoticeSigned['data']> = {}): SupervisionNoticeSigned {
+  const supervisionId = supervisionIdOf({ hazardId: HAZARD_ID, now: NOW, data: { authorityLevel: 'county' } });
+  return { type: 'SupervisionNoticeSigned', data: { supervisionId, signedBy: '张三', signedAt: SIGNED_AT, recordedBy: rectifier.userId, ...data } };
 }
 
 export function supervisionLifted(data: Partial<SupervisionLifted['data']> = {}): SupervisionLifted {

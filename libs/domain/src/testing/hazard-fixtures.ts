@@ -17,6 +17,11 @@ export const AFTER_EXTENDED_DEADLINE = '2026-04-01T09:00:00+08:00';
 export const APPLIED_AT = '2026-03-11T15:00:00+08:00';
 export const REVIEW_DEADLINE = '2026-03-21T07:00:00.000Z';
 export const AFTER_REVIEW_DEADLINE = '2026-03-21T07:00:00.001Z';
+/** 督办通知书: imposed at NOW, to be signed for within NOTICE_SIGN_DAYS (3) × 24 h; served, then signed. */
+export const NOTICE_SIGN_DUE = '2026-03-04T00:00:00.000Z';
+export const SERVED_AT = '2026-03-02T10:00:00+08:00';
+export const SIGNED_AT = '2026-03-02T15:00:00+08:00';
+export const DOCUMENT_NO = '安委办督〔2026〕1号';
 
 export const SECTOR = 'gas';
 export const REGION_CODE = '330102';

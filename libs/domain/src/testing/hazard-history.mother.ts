@@ -1,5 +1,8 @@
 import {
   ClosureApplied,
+  SupervisionDocumentNumbered,
+  SupervisionNoticeServed,
+  SupervisionNoticeSigned,
   ClosureReviewOverdue,
   DeadlineExtended,
   DeadlineExtensionDenied,
@@ -37,6 +40,9 @@ import {
   verificationFailed,
   closureApplied,
   closureReviewOverdue,
+  supervisionDocumentNumbered,
+  supervisionNoticeServed,
+  supervisionNoticeSigned,
 } from './hazard-events.mother';
 
 type Data<E extends HazardEvent> = Partial<E['data']>;
@@ -133,6 +139,18 @@ export class HazardHistory {
 
   closureReviewOverdue(data: Data<ClosureReviewOverdue> = {}): HazardHistory {
     return this.and(closureReviewOverdue({ occurrence: this.occurrence, ...data }));
+  }
+
+  numbered(data: Data<SupervisionDocumentNumbered> = {}): HazardHistory {
+    return this.and(supervisionDocumentNumbered(data));
+  }
+
+  noticeServed(data: Data<SupervisionNoticeServed> = {}): HazardHistory {
+    return this.and(supervisionNoticeServed(data));
+  }
+
+  noticeSigned(data: Data<SupervisionNoticeSigned> = {}): HazardHistory {
+    return this.and(supervisionNoticeSigned(data));
   }
 
   reclassified(data: Data<HazardLevelChanged> = {}): HazardHistory {

@@ -1,4 +1,4 @@
-import { HAZARD_ID, inspector, inspector2, otherRectifier, rectifier, supervisor, supervisor2 } from '../testing/hazard.mother';
+import { HAZARD_ID, inspector, inspector2, NOTICE_SIGN_DUE, otherRectifier, rectifier, supervisor, supervisor2 } from '../testing/hazard.mother';
 import { trailOf } from './testing/trail.mother';
 import * as T from './testing/two-cycle-history';
 
@@ -130,7 +130,12 @@ describe('accountability trail of the scripted two-cycle history', () => {
 
   it('then supervision is imposed (city, overdue) and lifted on verification, the lift naming what it ended', () => {
     expect(trail.supervision).toStrictEqual([
-      { action: 'imposed', occurrence: 1, level: 'city', reason: 'overdue', department: 'dept-gas', by: supervisor.userId, at: T.SUPERVISED },
+      {
+        action: 'imposed', occurrence: 1, level: 'city', reason: 'overdue', department: 'dept-gas', by: supervisor.userId, at: T.SUPERVISED,
+        supervisionId: expect.any(String), documentNo: null,
+        // Never served nor signed: overdue for signature at the trail's time, past its sign-due.
+        notice: { servedBy: null, servedAt: null, recipient: null, signedBy: null, signedAt: null, signDue: NOTICE_SIGN_DUE, signOverdue: true },
+      },
       { action: 'lifted', occurrence: 1, level: 'city', reason: T.REASON_LIFTED, department: 'dept-gas', by: supervisor.userId, at: T.LIFTED },
     ]);
   });

@@ -1,7 +1,7 @@
 import { HazardEvent } from '../hazard/hazard.events';
-import { AuthorityLevel } from '../hazard/hazard-values';
 import { CycleDraft } from './cycle-draft';
-import { HazardTrail, Refinding, ReportingDelay, SupervisionEntry, TrailInput, TrailOptions } from './hazard-trail';
+import { HazardTrail, Refinding, ReportingDelay, TrailInput, TrailOptions } from './hazard-trail';
+import { SupervisionLog } from './supervision-log';
 import { hoursBetween, hoursToMs, instant } from './trail-time';
 
 export * from './hazard-trail';
@@ -24,7 +24,7 @@ export function accountabilityTrail(events: readonly TrailInput[], options: Trai
     reporting: replay.reporting,
     refindings: replay.refindings,
     cycles: replay.cycles.map((cycle) => cycle.toTrail(options.now)),
-    supervision: replay.supervision,
+    supervision: replay.supervision.toTrail(options.now),
   };
 }
 
@@ -33,8 +33,7 @@ class TrailReplay {
   reporting: ReportingDelay | null = null;
   readonly refindings: Refinding[] = [];
   readonly cycles: CycleDraft[] = [];
-  readonly supervision: SupervisionEntry[] = [];
-  private supervisedBy?: { readonly level: AuthorityLevel; readonly department: string };
+  readonly supervision = new SupervisionLog();
 
   constructor(private readonly lateReportHours: number) {}
 
@@ -81,9 +80,15 @@ class TrailReplay {
         return cycle.markOverdue({ deadline, detectedAt: detectedAt ?? at, responsibleUnitId });
       }
       case 'SupervisionImposed':
-        return this.imposed(event.data, input, cycle.occurrence);
+        return this.supervision.imposed(event.data, input, cycle.occurrence);
       case 'SupervisionLifted':
-        return this.lifted(event.data, input, cycle.occurrence);
+        return this.supervision.lifted(event.data, input, cycle.occurrence);
+      case 'SupervisionDocumentNumbered':
+        return this.supervision.numbered(event.data);
+      case 'SupervisionNoticeServed':
+        return this.supervision.served(event.data);
+      case 'SupervisionNoticeSigned':
+        return this.supervision.signed(event.data);
       case 'RemediationPlanSubmitted':
       case 'HazardLevelChanged':
         return; // not part of who answered for what, and when
@@ -144,34 +149,5 @@ class TrailReplay {
       department: d.verifierDepartment ?? input.actor.departmentId,
       notes: d.notes,
     };
-  }
-
-  private imposed(d: Extract<HazardEvent, { type: 'SupervisionImposed' }>['data'], input: TrailInput, occurrence: number): void {
-    const department = d.department ?? input.actor.departmentId;
-    this.supervisedBy = { level: d.authorityLevel, department };
-    this.supervision.push({
-      action: 'imposed',
-      occurrence,
-      level: d.authorityLevel,
-      reason: d.reason,
-      department,
-      by: d.imposedBy ?? input.actor.userId,
-      at: input.occurredAt,
-    });
-  }
-
-  /** The lifted entry names the supervision it ended (level, authority), so each row reads on its own. */
-  private lifted(d: Extract<HazardEvent, { type: 'SupervisionLifted' }>['data'], input: TrailInput, occurrence: number): void {
-    const lifted = this.supervisedBy;
-    this.supervisedBy = undefined;
-    this.supervision.push({
-      action: 'lifted',
-      occurrence,
-      ...(lifted && { level: lifted.level }),
-      reason: d.reason,
-      department: lifted?.department ?? input.actor.departmentId,
-      by: d.liftedBy ?? input.actor.userId,
-      at: input.occurredAt,
-    });
   }
 }

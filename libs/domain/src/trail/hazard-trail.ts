@@ -169,6 +169,10 @@ export type SupervisionEntry =
       readonly department: string;
       readonly by: string;
       readonly at: string;
+      /** The 督办通知书: null for impositions recorded before notices existed. */
+      readonly supervisionId: string | null;
+      readonly documentNo: string | null;
+      readonly notice: NoticeEntry;
     }
   | {
       readonly action: 'lifted';
@@ -180,3 +184,14 @@ export type SupervisionEntry =
       readonly by: string;
       readonly at: string;
     };
+
+/** 送达 and 签收 of one imposition's notice; signOverdue = (signedAt, or the trail's asOf while unsigned) > signDue. */
+export interface NoticeEntry {
+  readonly servedBy: string | null;
+  readonly servedAt: string | null;
+  readonly recipient: string | null;
+  readonly signedBy: string | null;
+  readonly signedAt: string | null;
+  readonly signDue: string | null;
+  readonly signOverdue: boolean;
+}

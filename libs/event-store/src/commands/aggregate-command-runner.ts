@@ -40,7 +40,7 @@ export class AggregateCommandRunner<C extends StampedCommand, E extends DomainMe
     const streamId = decoder.streamIdFor(id);
     return this.lock.run(streamId, async () => {
       const now = this.now().toISOString();
-      const command = { ...unstamped, now, actor: context.actor } as unknown as C;
+      const command = { ...unstamped, now, actor: context.actor, commandId: context.commandId } as unknown as C;
       const envelope = { commandId: context.commandId, correlationId: context.correlationId, causationId: context.causationId, actor: context.actor, occurredAt: now };
       const outcome = await handleCommand(this.store, streamId, decider, command, envelope, {
         expectedRevision: context.ifMatch,

@@ -76,6 +76,9 @@ export async function handleCommand<C, E extends DomainMessage, S>(
     const state = fold(stored);
     options.authorize?.(command, state);
     const events = decider.decide(command, state);
+    // Nothing to record (the command was already satisfied, e.g. a number already drawn): append nothing.
+    const head = stored[stored.length - 1];
+    if (events.length === 0 && head) return { state, events, revision, position: head.position, replayed: false };
     const headHash = stored[stored.length - 1]?.metadata.hash ?? GENESIS_HASH;
     const toAppend = chainEvents(
       headHash,

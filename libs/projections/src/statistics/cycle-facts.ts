@@ -132,6 +132,9 @@ function evolveFacts(h: HazardFacts, event: Exclude<HazardEvent, { type: 'Hazard
     case 'RectificationOverdue':
     case 'ClosureApplied':
     case 'ClosureReviewOverdue':
+    case 'SupervisionDocumentNumbered':
+    case 'SupervisionNoticeServed':
+    case 'SupervisionNoticeSigned':
       return h; // no figure depends on them: overdue at end is read from the deadline in force then
     default: {
       const unhandled: never = event;

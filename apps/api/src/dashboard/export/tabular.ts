@@ -1,10 +1,15 @@
+import { CodeNames } from './code-names';
+
 /** A cell as both exports write it: numbers stay numbers; yes/no and missing values read naturally in zh-CN. */
 export type Cell = string | number | boolean | null | undefined;
 
-/** One column of an exported list: its zh-CN header, its value per row, and a width hint for the workbook. */
+/**
+ * One column of an exported list: its zh-CN header, its value per row (naming catalogue codes through `names`),
+ * and a width hint for the workbook.
+ */
 export interface Column<T> {
   readonly header: string;
-  readonly value: (row: T) => Cell;
+  readonly value: (row: T, names: CodeNames) => Cell;
   readonly width?: number;
 }
 
@@ -22,11 +27,11 @@ export interface Table {
   readonly rows: readonly (string | number)[][];
 }
 
-/** The rows of a list as plain cells: booleans as 是/否, missing values empty. */
-export function tableOf<T>(spec: TableSpec<T>, items: readonly T[]): Table {
+/** The rows of a list as plain cells: booleans as 是/否, missing values empty, codes named by `names`. */
+export function tableOf<T>(spec: TableSpec<T>, items: readonly T[], names: CodeNames): Table {
   return {
     headers: spec.columns.map((c) => c.header),
-    rows: items.map((item) => spec.columns.map((c) => plain(c.value(item)))),
+    rows: items.map((item) => spec.columns.map((c) => plain(c.value(item, names)))),
   };
 }
 

@@ -4,19 +4,15 @@ import { IllegalTransitionError, RuleViolationError } from '../hazard.errors';
 import { ExistingHazard } from '../hazard.state';
 import { isOpen, outranks } from '../hazard-values';
 import { allowedIn } from './decision-guards';
+import { imposition } from './supervision-document.decisions';
 
 /** 挂牌督办 and grading: imposing and lifting supervision, and changing a hazard's level. */
-export function impose({ data, actor }: ImposeSupervision, s: ExistingHazard): HazardEvent[] {
+export function impose(command: ImposeSupervision, s: ExistingHazard): HazardEvent[] {
   if (!isOpen(s.status)) throw new IllegalTransitionError('ImposeSupervision', s.status);
-  if (s.supervision && !outranks(data.authorityLevel, s.supervision.authorityLevel)) {
+  if (s.supervision && !outranks(command.data.authorityLevel, s.supervision.authorityLevel)) {
     throw new IllegalTransitionError('ImposeSupervision', s.status, `already under ${s.supervision.authorityLevel}-level supervision`);
   }
-  return [
-    {
-      type: 'SupervisionImposed',
-      data: { authorityLevel: data.authorityLevel, department: data.department ?? actor.departmentId, reason: data.reason, imposedBy: actor.userId },
-    },
-  ];
+  return [imposition(command)];
 }
 
 export function lift({ data, actor }: LiftSupervision, s: ExistingHazard): HazardEvent[] {
