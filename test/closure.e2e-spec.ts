@@ -79,6 +79,17 @@ describe('closing a major hazard (销号) (e2e)', () => {
     await t.as({ ...supervisor2, authority: 'city' }).post(`/api/v1/hazards/${id}/verifications`).send({ passed: true, notes: '市级复核' }).expect(200);
   });
 
+  it('a plan may carry its 治理资金 in yuan to the fen; more decimals or a negative amount is 400 naming it', async () => {
+    const { body } = await t.as(inspector).post('/api/v1/hazards').send(reportBody({ level: 'major', location: '治理资金' })).expect(201);
+    await t.as(supervisor).post(`/api/v1/hazards/${body.hazardId}/assignments`).send(assignBody()).expect(200);
+    for (const fundingAmount of [200000.555, -1, 'much']) {
+      const bad = await t.as(rectifier).post(`/api/v1/hazards/${body.hazardId}/plan`).send({ ...planBody, fundingAmount }).expect(400);
+      expect(bad.body.message).toMatch(/fundingAmount/);
+    }
+    await t.as(rectifier).post(`/api/v1/hazards/${body.hazardId}/plan`).send({ ...planBody, fundingAmount: 200000.55 }).expect(200);
+    expect((await t.as(admin).get(`/api/v1/hazards/${body.hazardId}`).expect(200)).body.plan).toMatchObject({ funding: planBody.funding, fundingAmount: 200000.55 });
+  });
+
   it('a token with an unknown authority is 401', async () => {
     await t.as({ ...supervisor, authority: 'village' }).get('/api/v1/hazards').expect(401);
   });

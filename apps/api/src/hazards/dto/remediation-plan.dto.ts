@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsNumber, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** 治理方案: the six parts required of a major hazard's plan. */
 export class RemediationPlanDto {
@@ -20,4 +20,10 @@ export class RemediationPlanDto {
 
   @ApiProperty({ description: '安全措施和应急预案' }) @IsString() @IsNotEmpty() @MaxLength(4000)
   safetyMeasures!: string;
+
+  @ApiPropertyOptional({ example: 200000, description: '治理资金 in yuan, 0 – 10¹², at most 2 decimals (the 统计分析表 sums it to the fen)' })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'fundingAmount must be a number of yuan with at most 2 decimals' })
+  @Min(0, { message: 'fundingAmount must not be negative' }) @Max(1e12, { message: 'fundingAmount must be at most 10¹² yuan' })
+  fundingAmount?: number;
 }
