@@ -15,6 +15,7 @@ import { ConfigModule } from './infrastructure/config.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { SupervisionModule } from './supervision/supervision.module';
 import { ProcessesModule } from './processes/processes.module';
+import { ReportsModule } from './reports/reports.module';
 
 export interface AppOverrides {
   /** Tests move time with a fake clock instead of sleeping. */
@@ -50,6 +51,7 @@ export class AppModule {
         HealthModule,
         DashboardModule,
         ProcessesModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

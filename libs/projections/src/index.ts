@@ -19,3 +19,7 @@ export * from './statistics/statistics-report';
 export * from './statistics/late-entries';
 export * from './statistics/statistics-differences';
 export * from './statistics/statistics-xlsx';
+export * from './reports/statistics-facts.store';
+export * from './reports/filings.store';
+export * from './hazards/publication.projection';
+export * from './queries/public-supervision.query';

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ReadModelsModule } from '../dashboard/read-models/read-models.module';
 import { HazardsModule } from '../hazards/hazards.module';
+import { PublicSupervisionController } from './public-supervision.controller';
 import { documentNumberProviders } from './document-number.runner';
 import { ImposeSupervisionHandler } from './impose-supervision.use-case';
 import { SupervisionController } from './supervision.controller';
@@ -11,8 +13,8 @@ import { SupervisionNumbering } from './supervision-numbering';
  * own, run by the generic command path), for the REST API and the numbering process manager alike.
  */
 @Module({
-  imports: [CqrsModule, HazardsModule],
-  controllers: [SupervisionController],
+  imports: [CqrsModule, HazardsModule, ReadModelsModule],
+  controllers: [SupervisionController, PublicSupervisionController],
   providers: [...documentNumberProviders, SupervisionNumbering, ImposeSupervisionHandler],
   exports: [SupervisionNumbering],
 })

@@ -1,15 +1,17 @@
+import { ClosureApplied, ClosureReviewed, ClosureReviewOverdue } from './closure.events';
+import { Event } from './event';
 import { HazardProfile } from './hazard-profile';
-import { AuthorityLevel, ClosureAssessor, Numbering, HazardLevel, HazardSource, HazardStatus, RemediationPlan, SupervisionReason } from './hazard-values';
+import { SupervisionDocumentNumbered, SupervisionImposed, SupervisionNoticeServed, SupervisionNoticeSigned } from './supervision.events';
+import { AuthorityLevel, HazardLevel, HazardSource, HazardStatus, RemediationPlan } from './hazard-values';
+
+export * from './closure.events';
+export * from './supervision.events';
 
 /**
  * Events are facts in the past tense. Their `type` strings are stored forever: a new shape is a new
  * schemaVersion with an upcaster, never a rename. Who did it and when is in the envelope's metadata; the
  * data repeats only what the domain itself needs to decide later (e.g. who submitted a rectification).
  */
-interface Event<T extends string, D> {
-  readonly type: T;
-  readonly data: D;
-}
 
 export type HazardFound = Event<
   'HazardFound',
@@ -88,16 +90,6 @@ export type HazardRectified = Event<
   }
 >;
 
-/** The closure application a verification consumed, as it stood then (schema v2; v1 events: null). */
-export interface ClosureReviewed {
-  readonly appliedAt: string;
-  readonly assessedBy: ClosureAssessor;
-  readonly resumeProduction: boolean;
-  readonly reviewDeadline: string;
-  /** Reviewed after its deadline (still accepted). */
-  readonly reviewOverdue: boolean;
-}
-
 interface VerificationData {
   readonly notes: string;
   readonly verifiedBy: string;
@@ -113,76 +105,11 @@ export type HazardVerified = Event<'HazardVerified', VerificationData>;
 
 export type VerificationFailed = Event<'VerificationFailed', VerificationData>;
 
-export type ClosureApplied = Event<
-  'ClosureApplied',
-  {
-    readonly assessedBy: ClosureAssessor;
-    readonly assessor: string | null;
-    readonly summary: string;
-    readonly evidence: readonly string[];
-    readonly resumeProduction: boolean;
-    readonly appliedBy: string;
-    readonly appliedAt: string;
-    /** appliedAt + CLOSURE_REVIEW_DAYS, fixed when applied: a later change of the setting does not move it. */
-    readonly reviewDeadline: string;
-    readonly occurrence: number;
-  }
->;
-
-export type ClosureReviewOverdue = Event<
-  'ClosureReviewOverdue',
-  {
-    readonly appliedAt: string;
-    readonly reviewDeadline: string;
-    readonly detectedAt: string;
-    /** The supervising department of the current assignment: whose scorecard counts it. */
-    readonly chargedTo: string;
-    readonly occurrence: number;
-  }
->;
-
 export type HazardReopened = Event<'HazardReopened', { readonly reason: string; readonly reopenedBy: string; readonly occurrence: number }>;
 
 export type RectificationOverdue = Event<
   'RectificationOverdue',
   { readonly deadline: string; readonly responsibleUnitId: string; readonly detectedAt: string; readonly occurrence: number }
->;
-
-export type SupervisionImposed = Event<
-  'SupervisionImposed',
-  {
-    readonly authorityLevel: AuthorityLevel;
-    readonly department: string;
-    readonly reason: SupervisionReason;
-    readonly imposedBy: string;
-    /** Schema v2 from here on; v1 events upcast to null / `none` / false. UUID v5 of the imposing command's id. */
-    readonly supervisionId: string | null;
-    readonly imposedAt: string | null;
-    /** imposedAt + NOTICE_SIGN_DAYS: by when the unit should have signed for the notice. */
-    readonly noticeSignDue: string | null;
-    readonly numbering: Numbering;
-    /** The 文号 when given; a system number is recorded later by SupervisionDocumentNumbered. */
-    readonly documentNo: string | null;
-    readonly issuedBy: string | null;
-    readonly plannedCompletion: string | null;
-    readonly publish: boolean;
-    readonly summary: string | null;
-  }
->;
-
-export type SupervisionDocumentNumbered = Event<
-  'SupervisionDocumentNumbered',
-  { readonly supervisionId: string; readonly documentNo: string; readonly number: number }
->;
-
-export type SupervisionNoticeServed = Event<
-  'SupervisionNoticeServed',
-  { readonly supervisionId: string | null; readonly servedBy: string; readonly servedAt: string; readonly recipient: string; readonly recordedBy: string }
->;
-
-export type SupervisionNoticeSigned = Event<
-  'SupervisionNoticeSigned',
-  { readonly supervisionId: string | null; readonly signedBy: string; readonly signedAt: string; readonly recordedBy: string }
 >;
 
 export type SupervisionLifted = Event<'SupervisionLifted', { readonly reason: string; readonly liftedBy: string }>;

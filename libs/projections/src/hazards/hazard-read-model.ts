@@ -1,4 +1,5 @@
 import type { ExistingHazard, HazardProfile, HazardStatus } from '@hazard/domain';
+import type { PublicationChange } from './publication.projection';
 
 /**
  * The rows of the read models, as the pure projection produces them and the SQLite store keeps them. Every
@@ -75,7 +76,8 @@ export type ReadModelChange =
   | { readonly kind: 'hazard'; readonly row: HazardRow }
   | { readonly kind: 'cycle'; readonly hazardId: string; readonly occurrence: number; readonly unitId: string; readonly set: CyclePatch }
   | { readonly kind: 'unit'; readonly unitId: string; readonly unitName: string; readonly add: UnitCounts }
-  | { readonly kind: 'department'; readonly department: string; readonly add: DepartmentCounts };
+  | { readonly kind: 'department'; readonly department: string; readonly add: DepartmentCounts }
+  | PublicationChange;
 
 /** A department's figures that belong to no one cycle (销号审查超期 is charged where it was due). */
 export interface DepartmentRow {

@@ -1,4 +1,5 @@
 import { evolve, ExistingHazard, HazardEvent, initialState, profileOf } from '@hazard/domain';
+import { publicationChanges } from './publication.projection';
 import { CyclePatch, EventPlace, HazardRow, ReadModelChange, UnitCounts } from './hazard-read-model';
 
 /**
@@ -16,6 +17,7 @@ export function projectHazardEvent(before: HazardRow | undefined, event: HazardE
     ...cycleChanges(beforeState.exists ? beforeState : undefined, after, event),
     ...unitChanges(before, after, event),
     ...departmentChanges(event),
+    ...publicationChanges(beforeState, after, event, at.occurredAt),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { writeCheckpoint } from '@hazard/event-store';
 
 /** The file beside events.sqlite in DATA_DIR; each API replica (and the CLI's rebuild) keeps its own. */
 export const READ_MODELS_FILE = 'read-models.sqlite';
@@ -13,10 +14,16 @@ export interface ReadModelTables {
   readonly units: string;
   /** Per department figures that are not a cycle's: closure reviews charged to it. */
   readonly departments: string;
+  /** Per hazard, the statistics facts (HazardFacts JSON) period reports are computed from. */
+  readonly facts: string;
+  /** One row per 统计分析表 filing (报送), for the list. */
+  readonly filings: string;
+  /** 公示: one row per published 挂牌督办 imposition, public fields only. */
+  readonly publications: string;
 }
 
 /** The logical tables, in the order digests list them and the rebuild swaps them. */
-export const TABLE_NAMES = ['hazards', 'cycles', 'units', 'departments'] as const satisfies readonly (keyof ReadModelTables)[];
+export const TABLE_NAMES = ['hazards', 'cycles', 'units', 'departments', 'facts', 'filings', 'publications'] as const satisfies readonly (keyof ReadModelTables)[];
 
 const tablesWithPrefix = (prefix: string): ReadModelTables =>
   Object.fromEntries(TABLE_NAMES.map((name) => [name, `${prefix}${name}`])) as unknown as ReadModelTables;
@@ -30,6 +37,9 @@ export const TABLE_KEYS: Record<keyof ReadModelTables, string> = {
   cycles: 'hazard_id, occurrence',
   units: 'unit_id',
   departments: 'department',
+  facts: 'hazard_id',
+  filings: 'filing_id',
+  publications: 'supervision_id',
 };
 
 /** Tables with their primary keys only: enough for the projection's own lookups, cheap to bulk-load. */
@@ -56,7 +66,16 @@ export function createTables(db: Database, t: ReadModelTables): void {
       unit_id TEXT PRIMARY KEY, unit_name TEXT NOT NULL,
       hazards INTEGER NOT NULL, findings INTEGER NOT NULL, found_again INTEGER NOT NULL, repeat_hazards INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS ${t.departments} (
-      department TEXT PRIMARY KEY, closure_reviews_overdue INTEGER NOT NULL);`);
+      department TEXT PRIMARY KEY, closure_reviews_overdue INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${t.facts} (
+      hazard_id TEXT PRIMARY KEY, sector TEXT NOT NULL, region_code TEXT NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${t.filings} (
+      filing_id TEXT PRIMARY KEY, period TEXT NOT NULL, region_code TEXT, sectors TEXT, group_by TEXT NOT NULL,
+      position INTEGER NOT NULL, digest TEXT NOT NULL, filed_by TEXT NOT NULL, filed_at TEXT NOT NULL, event_position INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS ${t.publications} (
+      supervision_id TEXT PRIMARY KEY, hazard_id TEXT NOT NULL, document_no TEXT, unit_name TEXT NOT NULL, summary TEXT NOT NULL,
+      sector TEXT NOT NULL, region_code TEXT NOT NULL, level TEXT NOT NULL, authority_level TEXT NOT NULL,
+      imposed_at TEXT NOT NULL, deadline TEXT, lifted_at TEXT);`);
 }
 
 /**
@@ -82,8 +101,19 @@ export function createIndexes(db: Database, t: ReadModelTables = LIVE_TABLES): v
     CREATE INDEX IF NOT EXISTS ${t.units}_by_found_again ON ${t.units} (found_again DESC, findings DESC, unit_id);`);
 }
 
-/** The live schema, created on first open. */
+/**
+ * The live schema, created on first open. Models built before a table was added lack that table's rows for
+ * everything up to their checkpoint, so then every table is dropped and the checkpoint reset: the projector
+ * rebuilds them from position 0 at start, instead of serving figures with a hole in them.
+ */
 export function ensureLiveSchema(db: Database): void {
+  const present = TABLE_NAMES.filter((name) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(LIVE_TABLES[name]));
+  if (present.length > 0 && present.length < TABLE_NAMES.length) {
+    db.transaction(() => {
+      dropTables(db, LIVE_TABLES);
+      writeCheckpoint(db, READ_MODELS_CONSUMER, 0);
+    }).immediate();
+  }
   createTables(db, LIVE_TABLES);
   createIndexes(db, LIVE_TABLES);
 }

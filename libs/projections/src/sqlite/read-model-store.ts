@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { CycleRow, HazardRow, ReadModelChange } from '../hazards/hazard-read-model';
 import { HAZARD_COLUMNS, hazardFromSql, hazardToSql } from './hazard-columns';
 import { ReadModelTables } from './read-model-schema';
+import { applyPublication } from './publication-store';
 import { statement } from './statement-cache';
 
 /** Reads the hazard's current row (with the domain state to fold the next event onto). */
@@ -16,7 +17,8 @@ export function applyChanges(db: Database, t: ReadModelTables, changes: readonly
     if (change.kind === 'hazard') upsertHazard(db, t, change.row);
     else if (change.kind === 'cycle') mergeCycle(db, t, change.hazardId, change.occurrence, change.unitId, change.set);
     else if (change.kind === 'unit') addToUnit(db, t, change);
-    else addToDepartment(db, t, change);
+    else if (change.kind === 'department') addToDepartment(db, t, change);
+    else applyPublication(db, t, change);
   }
 }
 

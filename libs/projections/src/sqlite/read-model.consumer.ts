@@ -3,16 +3,20 @@ import { hazardDecoder } from '@hazard/domain';
 import { CheckpointedConsumer, RecordedEvent } from '@hazard/event-store';
 import { projectHazardEvent } from '../hazards/hazard.projection';
 import { applyChanges, loadHazardRow } from './read-model-store';
+import { applyFilingEvent } from '../reports/filings.store';
+import { applyStatisticsFacts } from '../reports/statistics-facts.store';
 import { LIVE_TABLES, READ_MODELS_CONSUMER, ReadModelTables } from './read-model-schema';
 
 /** Applies events of the global log to one generation of the read-model tables. Synchronous, for a transaction. */
 export function applyToReadModels(db: Database, tables: ReadModelTables, events: readonly RecordedEvent[]): void {
   for (const recorded of events) {
+    applyFilingEvent(db, tables, recorded);
     const hazardId = hazardDecoder.idOf(recorded.streamId);
     const event = hazardId === undefined ? undefined : hazardDecoder.decode(recorded);
     if (hazardId === undefined || !event) continue;
     const at = { position: recorded.position, revision: recorded.revision, occurredAt: recorded.metadata.occurredAt };
     applyChanges(db, tables, projectHazardEvent(loadHazardRow(db, tables, hazardId), event, at));
+    applyStatisticsFacts(db, tables, hazardId, recorded); // foldCycleFacts: the same fold a recomputation runs
   }
 }
 

@@ -19,6 +19,8 @@ export class InMemoryReadModels {
         const key = `${change.hazardId}#${change.occurrence}`;
         const current = this.cycles.get(key) ?? { hazardId: change.hazardId, occurrence: change.occurrence, unitId: change.unitId, ...EMPTY_CYCLE };
         this.cycles.set(key, { ...current, ...change.set });
+      } else if (change.kind === 'publication' || change.kind === 'publication-patch') {
+        continue; // the public list is specified through SQLite (test/public-supervision.e2e-spec.ts)
       } else if (change.kind === 'department') {
         const current = this.departments.get(change.department)?.closureReviewsOverdue ?? 0;
         this.departments.set(change.department, { department: change.department, closureReviewsOverdue: current + change.add.closureReviewsOverdue });

@@ -35,10 +35,15 @@ export function errorResponseOf(error: unknown): ErrorResponse {
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
 }
 
-/** Other domain refusals by their code's family: access (403), reference data (400, bad input), else a rule (422). */
+/**
+ * Other domain refusals by their code's family: access (403), reference data (400, bad input), else a rule
+ * (422). Of the reports', a malformed period is bad input (400) and an unknown or unreadable filing 404.
+ */
 function statusOfCode(code: string): number {
   if (code.startsWith('ACCESS.')) return HttpStatus.FORBIDDEN;
   if (code.startsWith('CATALOGUE.')) return HttpStatus.BAD_REQUEST;
+  if (code === 'REPORT.INVALID_PERIOD') return HttpStatus.BAD_REQUEST;
+  if (code === 'REPORT.FILING_NOT_FOUND') return HttpStatus.NOT_FOUND;
   return HttpStatus.UNPROCESSABLE_ENTITY;
 }
 

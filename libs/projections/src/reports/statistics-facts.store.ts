@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import { RecordedEvent } from '@hazard/event-store';
+import { inSnapshot } from '../queries/read-model-sql';
+import { foldCycleFacts, HazardFacts } from '../statistics/cycle-facts';
+import { LIVE_TABLES, ReadModelTables } from '../sqlite/read-model-schema';
+import { statement } from '../sqlite/statement-cache';
+
+/**
+ * The projector's step for period statistics: the hazard's facts so far, folded with the event by the one
+ * fold a recomputation also uses (`foldCycleFacts`), written back only when the event added a fact.
+ */
+export function applyStatisticsFacts(db: Database, t: ReadModelTables, hazardId: string, recorded: RecordedEvent): void {
+  const before = loadHazardFacts(db, t, hazardId);
+  const after = foldCycleFacts(before, recorded);
+  if (after === undefined || after === before) return;
+  statement(db, `INSERT OR REPLACE INTO ${t.facts} (hazard_id, sector, region_code, facts) VALUES (?, ?, ?, ?)`).run(
+    after.hazardId,
+    after.sector,
+    after.regionCode,
+    JSON.stringify(after),
+  );
+}
+
+function loadHazardFacts(db: Database, t: ReadModelTables, hazardId: string): HazardFacts | undefined {
+  const row = statement(db, `SELECT facts FROM ${t.facts} WHERE hazard_id = ?`).get(hazardId) as { facts: string } | undefined;
+  return row && (JSON.parse(row.facts) as HazardFacts);
+}
+
+/** The live facts the statistics are computed from, and the read models' position, from one snapshot. */
+export interface LiveStatisticsFacts {
+  readonly facts: HazardFacts[];
+  readonly position: number;
+}
+
+/**
+ * Every hazard's statistics facts (those whose regionCode starts with `regionCode`, when given), together with
+ * the projector's position they stand at: the report computed from them is the one "live at P".
+ */
+export function liveStatisticsFacts(db: Database, filter: { readonly regionCode?: string | null } = {}): LiveStatisticsFacts {
+  const prefix = filter.regionCode ?? '';
+  const { result, position } = inSnapshot(db, () =>
+    (statement(db, `SELECT facts FROM ${LIVE_TABLES.facts} WHERE substr(region_code, 1, length(@prefix)) = @prefix`).all({ prefix }) as { facts: string }[]).map(
+      (row) => JSON.parse(row.facts) as HazardFacts,
+    ),
+  );
+  return { facts: result, position };
+}
