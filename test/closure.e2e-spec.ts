@@ -1,13 +1,8 @@
 import { processesSettled, settledScan } from './support/processes-probe';
 import { admin, inspector, rectifier, supervisor, supervisor2 } from './support/actors';
 import { assignBody, closureBody, planBody, rectificationBody, reportBody } from './support/hazard-requests';
+import { historyOf as history } from './support/history';
 import { FakeClock, TestApp } from './support/test-app';
-
-interface HistoryEvent {
-  type: string;
-  data: Record<string, unknown>;
-  metadata: { actor: { userId: string }; causationId: string };
-}
 
 const APPLIED = '2026-03-12T00:00:00.000Z';
 const REVIEW_DEADLINE = '2026-03-22T00:00:00.000Z';
@@ -24,7 +19,7 @@ describe('closing a major hazard (销号) (e2e)', () => {
   afterAll(() => t.stop());
   beforeEach(() => clock.set('2026-03-01T00:00:00Z'));
 
-  const historyOf = async (id: string, app = t): Promise<HistoryEvent[]> => (await app.as(admin).get(`/api/v1/hazards/${id}/history`).expect(200)).body.events;
+  const historyOf = (id: string, app = t) => history(app, id);
 
   /** A hazard rectified at APPLIED's time, ready to apply for closure. */
   async function rectified(overrides: Record<string, unknown> = {}): Promise<string> {

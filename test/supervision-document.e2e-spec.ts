@@ -5,12 +5,8 @@ import { AggregateCommandRunner, SqliteEventStore } from '@hazard/event-store';
 import { eventually, processesSettled } from './support/processes-probe';
 import { admin, inspector, rectifier, supervisor } from './support/actors';
 import { assignBody, reportBody } from './support/hazard-requests';
+import { historyOf as history } from './support/history';
 import { FakeClock, TestApp } from './support/test-app';
-
-interface HistoryEvent {
-  type: string;
-  data: Record<string, unknown>;
-}
 
 const env = { SUPERVISE_MAJOR: 'false', DEADLINE_SCAN_MS: '50' };
 
@@ -25,7 +21,7 @@ describe('督办通知书: 文号, service and signature (e2e)', () => {
   afterAll(() => t.stop());
   beforeEach(() => clock.set('2026-03-01T00:00:00Z'));
 
-  const historyOf = async (id: string, app = t): Promise<HistoryEvent[]> => (await app.as(admin).get(`/api/v1/hazards/${id}/history`).expect(200)).body.events;
+  const historyOf = (id: string, app = t) => history(app, id);
   const hazard = async (location: string, app = t): Promise<string> =>
     (await app.as(inspector).post('/api/v1/hazards').send(reportBody({ level: 'major', location })).expect(201)).body.hazardId;
   const impose = (id: string, body: Record<string, unknown> = {}, app = t) =>

@@ -1,19 +1,8 @@
-import { GroupBy, StatisticsFigures, StatisticsReport, StatisticsRow } from '@hazard/projections';
+import { StatisticsReport } from '@hazard/projections';
 
-/** `GET /reports/statistics`'s answer, in API.md's order: the report and the log position its figures stand at. */
+/** `GET /reports/statistics`'s answer: the report and the log position its figures stand at (keys in API.md's order). */
 export interface StatisticsAnswer extends StatisticsReport {
-  readonly period: string;
-  readonly from: string;
-  readonly to: string;
-  readonly end: string;
-  readonly timeZone: string;
-  readonly regionCode: string | null;
-  readonly sectors: readonly string[] | null;
-  readonly groupBy: GroupBy;
   readonly position: number;
-  readonly digest: string;
-  readonly rows: readonly StatisticsRow[];
-  readonly total: StatisticsFigures;
 }
 
 export function statisticsAnswer(report: StatisticsReport, position: number): StatisticsAnswer {

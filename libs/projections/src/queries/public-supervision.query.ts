@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { PublicationRow } from '../hazards/publication.projection';
 import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
 import { inSnapshot } from './read-model-sql';
@@ -12,18 +13,7 @@ export interface PublicListFilter {
 }
 
 /** A published imposition as the public list reads it (names are added by the caller from the catalogue). */
-export interface PublishedSupervision {
-  readonly documentNo: string | null;
-  readonly unitName: string;
-  readonly summary: string;
-  readonly sector: string;
-  readonly regionCode: string;
-  readonly level: string;
-  readonly authorityLevel: string;
-  readonly imposedAt: string;
-  readonly deadline: string | null;
-  readonly liftedAt: string | null;
-}
+export type PublishedSupervision = Omit<PublicationRow, 'supervisionId' | 'hazardId'>;
 
 /** One page of the 公示 list, newest imposition first, with the total matching the filter. */
 export function listPublishedSupervisions(db: Database, filter: PublicListFilter, paging: { page: number; pageSize: number }) {
