@@ -35,3 +35,4 @@ export * from './filing/filing-id';
 export * from './filing/filing.access';
 export * from './filing/filing.decoder';
 export * from './filing/filing.aggregate';
+export * from './hazard/read-scope';

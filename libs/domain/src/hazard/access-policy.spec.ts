@@ -1,6 +1,7 @@
 import { given } from '../testing/decider-spec';
 import {
   admin,
+  tipOfficer,
   numberSupervisionDocument,
   recordNoticeServed,
   recordNoticeSigned,
@@ -76,6 +77,7 @@ const MAY: Record<Role, { actor: Actor; commands: readonly HazardCommandType[] }
   supervisor: { actor: supervisor, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS] },
   rectifier: { actor: rectifier, commands: ['SubmitRemediationPlan', 'RequestExtension', 'SubmitRectification', 'ApplyForClosure', 'RecordNoticeSigned'] },
   reviewer: { actor: reviewer, commands: [] },
+  'tip-officer': { actor: tipOfficer, commands: [] },
   admin: { actor: admin, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS, 'MarkOverdue', 'MarkClosureReviewOverdue', 'NumberSupervisionDocument'] },
 };
 

@@ -50,6 +50,8 @@ describe('evolve', () => {
       overdue: false,
       underSupervision: false,
       extensionCount: 0,
+      assignedUnitIds: [],
+      selfReported: false,
       documentNumbers: {},
     });
   });

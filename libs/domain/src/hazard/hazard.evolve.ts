@@ -18,6 +18,8 @@ export function evolve(state: HazardState, event: HazardEvent): HazardState {
       overdue: false,
       underSupervision: false,
       extensionCount: 0,
+      assignedUnitIds: [],
+      selfReported: d.source === 'self-check',
       documentNumbers: {},
     };
   }
@@ -29,15 +31,18 @@ function evolveExisting(s: ExistingHazard, event: Exclude<HazardEvent, { type: '
   switch (event.type) {
     case 'HazardFoundAgain': {
       const basisCode = event.data.basisCode ?? s.basisCode;
+      s = { ...s, selfReported: s.selfReported || event.data.source === 'self-check' };
       if (event.data.previousStatus !== 'verified') return { ...s, repeatFindings: event.data.repeatFindings, basisCode };
       return { ...newCycle(s, event.data.occurrence), repeatFindings: event.data.repeatFindings, basisCode };
     }
     case 'RectificationAssigned': {
       const { assignedBy: _by, reassignment: _re, occurrence: _occ, ...assignment } = event.data;
+      const unit = event.data.responsibleUnitId;
       return {
         ...s,
         status: 'assigned',
         assignment,
+        assignedUnitIds: s.assignedUnitIds.includes(unit) ? s.assignedUnitIds : [...s.assignedUnitIds, unit],
         deadline: event.data.deadline,
         overdue: false,
         pendingExtension: undefined,

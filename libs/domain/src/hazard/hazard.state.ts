@@ -75,6 +75,10 @@ export interface ExistingHazard extends HazardProfile {
   readonly plan?: RemediationPlan;
   readonly lastRectification?: LastRectification;
   readonly closureApplication?: ClosureApplication;
+  /** Every unit ever made responsible (any cycle): a rectifier of one of them may read the hazard. */
+  readonly assignedUnitIds: readonly string[];
+  /** The unit itself reported it (a `self-check` finding, first or later): its rectifier may read it. */
+  readonly selfReported: boolean;
   /** Every system-numbered imposition's 文号 (null while pending), by supervisionId: numbering acts on any of them. */
   readonly documentNumbers: Readonly<Record<string, string | null>>;
 }

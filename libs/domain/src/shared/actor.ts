@@ -1,5 +1,6 @@
 /** Who may act in the ledger; every aggregate's access policy speaks of these roles. */
-export const ROLES = ['inspector', 'supervisor', 'rectifier', 'reviewer', 'admin'] as const;
+/** `tip-officer` (举报受理) handles citizen reports; the others act on hazards. */
+export const ROLES = ['inspector', 'supervisor', 'rectifier', 'reviewer', 'admin', 'tip-officer'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** The level of government an official acts for (the `authority` claim); 挂牌督办 is imposed at one of them. */

@@ -41,6 +41,8 @@ export const fireSupervisor: Actor = { userId: 'sup-sun', departmentId: 'dept-fi
 export const otherRegionSupervisor: Actor = { ...supervisor, userId: 'sup-zhou', regions: ['3302'] };
 export const rectifier: Actor = { userId: 'rect-wu', departmentId: 'unit-gasco', roles: ['rectifier'], unitId: UNIT_ID };
 export const otherRectifier: Actor = { userId: 'rect-zheng', departmentId: 'unit-other', roles: ['rectifier'], unitId: OTHER_UNIT_ID };
+/** 举报受理: handles citizen reports; issues no hazard command. */
+export const tipOfficer: Actor = { userId: 'tip-he', departmentId: 'dept-safety-committee', roles: ['tip-officer'], sectors: ['*'], regions: ['3301'] };
 export const reviewer: Actor = { userId: 'rev-feng', departmentId: 'dept-safety-committee', roles: ['reviewer'], sectors: ['*'], regions: ['*'] };
 export const admin: Actor = { userId: 'admin-chen', departmentId: 'dept-safety-committee', roles: ['admin'] };
 export const system: Actor = SYSTEM_ACTOR;
