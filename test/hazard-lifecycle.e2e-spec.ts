@@ -61,7 +61,7 @@ describe('the lifecycle of a major gas hazard (e2e)', () => {
     const verified = history.body.events[7];
     expect(verified.metadata).toMatchObject({ actor: { userId: supervisor2.sub, departmentId: 'dept-gas' }, occurredAt: '2026-03-12T00:00:00.000Z' });
     for (const e of history.body.events) {
-      const schemaVersion = ({ HazardFound: 3, HazardFoundAgain: 2, HazardVerified: 2, VerificationFailed: 2 } as Record<string, number>)[e.type] ?? 1;
+      const schemaVersion = ({ HazardFound: 4, HazardFoundAgain: 3, HazardVerified: 2, VerificationFailed: 2 } as Record<string, number>)[e.type] ?? 1;
       expect(e.metadata).toEqual(expect.objectContaining({ commandId: expect.any(String), correlationId: expect.any(String), causationId: expect.any(String), schemaVersion }));
     }
     const positions = history.body.events.map((e: { position: number }) => e.position);

@@ -56,12 +56,12 @@ describe('schema evolution: v1 events are upcast on read, never rewritten (e2e)'
     await t.as(reviewer).get(`/api/v1/hazards/${hazardId}/integrity`).expect(200).expect(({ body }) => expect(body.valid).toBe(true));
   });
 
-  it('new reports are written as v3 with an explicit gridId and basisCode', async () => {
+  it('new reports are written as v4 with an explicit gridId, basisCode and tipNo', async () => {
     const res = await t.as(inspector).post('/api/v1/hazards').send({
       unitId: 'UNIT-NEW', unitName: '新单位', location: '1号楼', categoryCode: 'FIRE-EXIT', sector: 'gas', regionCode: '330102',
       level: 'general', source: 'inspection', description: '新隐患', discoveredAt: '2026-02-28T09:00:00+08:00',
     }).expect(201);
     const history = await t.as(reviewer).get(`/api/v1/hazards/${res.body.hazardId}/history`).expect(200);
-    expect(history.body.events[0]).toMatchObject({ data: { gridId: null, basisCode: null }, metadata: { schemaVersion: 3 } });
+    expect(history.body.events[0]).toMatchObject({ data: { gridId: null, basisCode: null, tipNo: null }, metadata: { schemaVersion: 4 } });
   });
 });

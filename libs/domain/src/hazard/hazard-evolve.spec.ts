@@ -51,6 +51,7 @@ describe('evolve', () => {
       underSupervision: false,
       extensionCount: 0,
       assignedUnitIds: [],
+      tipNos: [],
       selfReported: false,
       documentNumbers: {},
     });

@@ -22,7 +22,12 @@ interface Command<T extends string, D> {
 
 export type ReportHazard = Command<
   'ReportHazard',
-  ReportedProfile & { readonly evidence: readonly string[]; readonly basisCode?: string }
+  ReportedProfile & {
+    readonly evidence: readonly string[];
+    readonly basisCode?: string;
+    /** With source citizen-report only: the open tip (举报) this finding answers; the edge checks it is open. */
+    readonly tipNo?: string;
+  }
 >;
 
 export type AssignRectification = Command<

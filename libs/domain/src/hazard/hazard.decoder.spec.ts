@@ -12,7 +12,7 @@ describe('hazardDecoder: the one place a stored hazard event becomes a HazardEve
   });
 
   it('upcasts before narrowing: a v1 HazardFound comes out with gridId (v2) and basisCode (v3) null', () => {
-    expect(hazardDecoder.decode(stored('HazardFound', 1, { hazardId: 'h1' }))).toEqual({ type: 'HazardFound', data: { hazardId: 'h1', gridId: null, basisCode: null } });
+    expect(hazardDecoder.decode(stored('HazardFound', 1, { hazardId: 'h1' }))).toEqual({ type: 'HazardFound', data: { hazardId: 'h1', gridId: null, basisCode: null, tipNo: null } });
   });
 
   it('keeps a current event as it is, without the envelope', () => {

@@ -19,6 +19,8 @@ export type HazardFound = Event<
     readonly hazardId: string;
     /** Schema v3: the 判定依据 clause (catalogue `bases`), or null. */
     readonly basisCode: string | null;
+    /** Schema v4: the tip (举报) this finding answers, or null: the only trace of a tip on the hazard side. */
+    readonly tipNo: string | null;
     readonly evidence: readonly string[];
     readonly reportedBy: string;
     readonly reportingDepartment: string;
@@ -35,6 +37,8 @@ export type HazardFoundAgain = Event<
     readonly repeatFindings: number;
     /** Schema v2: the 判定依据 clause given with this report, or null. */
     readonly basisCode: string | null;
+    /** Schema v3: the tip this finding answers, or null. */
+    readonly tipNo: string | null;
     readonly source: HazardSource;
     readonly description: string;
     readonly discoveredAt: string;

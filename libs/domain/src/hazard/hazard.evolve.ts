@@ -19,6 +19,7 @@ export function evolve(state: HazardState, event: HazardEvent): HazardState {
       underSupervision: false,
       extensionCount: 0,
       assignedUnitIds: [],
+      tipNos: d.tipNo ? [d.tipNo] : [],
       selfReported: d.source === 'self-check',
       documentNumbers: {},
     };
@@ -31,7 +32,8 @@ function evolveExisting(s: ExistingHazard, event: Exclude<HazardEvent, { type: '
   switch (event.type) {
     case 'HazardFoundAgain': {
       const basisCode = event.data.basisCode ?? s.basisCode;
-      s = { ...s, selfReported: s.selfReported || event.data.source === 'self-check' };
+      const tipNo = event.data.tipNo;
+      s = { ...s, selfReported: s.selfReported || event.data.source === 'self-check', tipNos: tipNo && !s.tipNos.includes(tipNo) ? [...s.tipNos, tipNo] : s.tipNos };
       if (event.data.previousStatus !== 'verified') return { ...s, repeatFindings: event.data.repeatFindings, basisCode };
       return { ...newCycle(s, event.data.occurrence), repeatFindings: event.data.repeatFindings, basisCode };
     }

@@ -5,8 +5,9 @@
 const CURRENT: Partial<Record<string, number>> = {
   // v2 made gridId (网格) explicit: null when the hazard has no grid. v1 events simply lacked it.
   // v3 added basisCode (判定依据), null when absent; so did HazardFoundAgain v2 and HazardLevelChanged v2.
-  HazardFound: 3,
-  HazardFoundAgain: 2,
+  // v4 (HazardFoundAgain v3) added tipNo, the tip a finding answers; null when absent.
+  HazardFound: 4,
+  HazardFoundAgain: 3,
   HazardLevelChanged: 2,
   // v2 added `closure` (the application the verification consumed) and `verifierAuthority`; v1: both null.
   HazardVerified: 2,
@@ -28,6 +29,8 @@ export const HAZARD_UPCASTERS = [
   },
   { eventType: 'HazardFound', fromVersion: 2, up: withoutBasis },
   { eventType: 'HazardFoundAgain', fromVersion: 1, up: withoutBasis },
+  { eventType: 'HazardFound', fromVersion: 3, up: withoutTip },
+  { eventType: 'HazardFoundAgain', fromVersion: 2, up: withoutTip },
   { eventType: 'HazardLevelChanged', fromVersion: 1, up: withoutBasis },
   { eventType: 'SupervisionImposed', fromVersion: 1, up: beforeNotices },
   { eventType: 'HazardVerified', fromVersion: 1, up: beforeClosures },
@@ -48,4 +51,8 @@ function beforeNotices(data: unknown): unknown {
     supervisionId: null, imposedAt: null, noticeSignDue: null, numbering: 'none', documentNo: null,
     issuedBy: null, plannedCompletion: null, publish: false, summary: null, ...(data as Record<string, unknown>),
   };
+}
+
+function withoutTip(data: unknown): unknown {
+  return { tipNo: null, ...(data as Record<string, unknown>) };
 }

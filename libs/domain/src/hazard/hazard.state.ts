@@ -77,6 +77,8 @@ export interface ExistingHazard extends HazardProfile {
   readonly closureApplication?: ClosureApplication;
   /** Every unit ever made responsible (any cycle): a rectifier of one of them may read the hazard. */
   readonly assignedUnitIds: readonly string[];
+  /** The tips (举报) its findings answered: a tip's verification may name this hazard only if it is here. */
+  readonly tipNos: readonly string[];
   /** The unit itself reported it (a `self-check` finding, first or later): its rectifier may read it. */
   readonly selfReported: boolean;
   /** Every system-numbered imposition's 文号 (null while pending), by supervisionId: numbering acts on any of them. */

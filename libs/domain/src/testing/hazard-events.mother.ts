@@ -59,7 +59,7 @@ import {
 export function hazardFound(data: Partial<HazardFound['data']> = {}): HazardFound {
   return {
     type: 'HazardFound',
-    data: { hazardId: HAZARD_ID, ...REPORT, gridId: REPORT.gridId ?? null, basisCode: null, evidence: [...REPORT.evidence], reportedBy: inspector.userId, reportingDepartment: inspector.departmentId, ...data },
+    data: { hazardId: HAZARD_ID, ...REPORT, gridId: REPORT.gridId ?? null, basisCode: null, tipNo: null, evidence: [...REPORT.evidence], reportedBy: inspector.userId, reportingDepartment: inspector.departmentId, ...data },
   };
 }
 
@@ -73,6 +73,7 @@ export function hazardFoundAgain(data: Partial<HazardFoundAgain['data']> = {}): 
       occurrence: 1,
       repeatFindings: 1,
       basisCode: null,
+      tipNo: null,
       source,
       description,
       discoveredAt,

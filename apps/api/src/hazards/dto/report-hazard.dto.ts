@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Validate, ValidationArguments, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
 import { HazardLevel, HazardSource, LEVELS, SOURCES } from '@hazard/domain';
 import { IsIsoDateTime } from './iso-date-time.validator';
+
+/** A finding names a tip only when it comes from one. */
+@ValidatorConstraint({ name: 'tipNoWithCitizenReport' })
+class TipNoWithCitizenReport implements ValidatorConstraintInterface {
+  validate(_tipNo: unknown, args: ValidationArguments): boolean {
+    return (args.object as { source?: string }).source === 'citizen-report';
+  }
+
+  defaultMessage(): string {
+    return 'tipNo goes with source citizen-report only';
+  }
+}
 
 export class ReportHazardDto {
   @ApiProperty({ example: '91310000MA1FL0001X', description: 'responsible unit code (统一社会信用代码 or facility code)' })
@@ -35,6 +47,11 @@ export class ReportHazardDto {
   @ApiPropertyOptional({ example: 'GMT-10-2023:11(3)', description: '判定依据: a clause of GET /catalogue `bases` that lists the sector and is in force at discoveredAt' })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64)
   basisCode?: string;
+
+  @ApiPropertyOptional({ example: 'JB-2026-000001', description: 'with source citizen-report only: the open tip (举报) this finding answers' })
+  @IsOptional() @Matches(/^JB-\d{4}-\d{6}$/, { message: 'tipNo must look like JB-2026-000001' })
+  @Validate(TipNoWithCitizenReport)
+  tipNo?: string;
 
   @ApiProperty({ enum: LEVELS })
   @IsIn(LEVELS, { message: `level must be one of ${LEVELS.join(', ')}` })
