@@ -14,6 +14,7 @@ import { CLOCK } from './infrastructure/clock.token';
 import { ConfigModule } from './infrastructure/config.module';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { SupervisionModule } from './supervision/supervision.module';
+import { TipsModule } from './tips/tips.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ReportsModule } from './reports/reports.module';
 
@@ -48,6 +49,7 @@ export class AppModule {
         IdempotencyModule,
         HazardsModule,
         SupervisionModule,
+        TipsModule,
         HealthModule,
         DashboardModule,
         ProcessesModule,

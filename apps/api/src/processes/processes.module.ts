@@ -4,6 +4,8 @@ import type { Database } from 'better-sqlite3';
 import { AppConfig } from '@hazard/platform';
 import { HazardsModule } from '../hazards/hazards.module';
 import { SupervisionModule } from '../supervision/supervision.module';
+import { TipsModule } from '../tips/tips.module';
+import { IdentityShredder } from './identity-shredder';
 import { FinishNumberingHandler } from './numbering/finish-numbering.command';
 import { NumberingSagas } from './numbering/numbering.saga';
 import { APP_CONFIG } from '../infrastructure/config.module';
@@ -24,7 +26,7 @@ import { SystemCommandSender } from './system-commands';
  * model: deleting it is safe (everything is replayed and deduplicated) but never needed for a rebuild.
  */
 @Module({
-  imports: [CqrsModule, HazardsModule, SupervisionModule],
+  imports: [CqrsModule, HazardsModule, SupervisionModule, TipsModule],
   providers: [
     { provide: PROCESSES_DB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => openProcessesDb(config.dataDir) },
     SystemCommandSender,
@@ -36,6 +38,7 @@ import { SystemCommandSender } from './system-commands';
     ApplyEscalationHandler,
     EventBusRelay,
     NumberingSagas,
+    IdentityShredder,
     FinishNumberingHandler,
   ],
   exports: [DeadlineScheduler, EventBusRelay],

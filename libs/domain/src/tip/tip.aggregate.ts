@@ -2,7 +2,7 @@ import { ForbiddenError } from '../hazard/hazard.errors';
 import { Aggregate } from '../shared/aggregate';
 import { Actor } from '../shared/actor';
 import { createDecoder } from '../shared/decoder';
-import { TipCommand } from './tip.commands';
+import { DEFAULT_TIP_RULES, TipCommand, TipRules } from './tip.commands';
 import { decideTip } from './tip.decide';
 import { TIP_EVENT_TYPES, TipEvent } from './tip.events';
 import { evolveTip } from './tip.evolve';
@@ -37,10 +37,15 @@ export function tipInRegions(actor: Actor, tip: Pick<ExistingTip, 'regionCode'>)
   return tip.regionCode === null || regions.some((prefix) => prefix === '*' || tip.regionCode!.startsWith(prefix));
 }
 
-export const tipAggregate: Aggregate<TipCommand, TipEvent, TipState> = {
-  decider: { decide: decideTip, evolve: evolveTip, initialState: initialTipState },
-  decoder: tipDecoder,
-  idOf: (command) => command.tipId,
-  authorize: authorizeTip,
-  schemaVersionOf: () => 1,
-};
+/** The tip as the generic command path runs it, with TIP_VERIFY_DAYS and TIP_FEEDBACK_DAYS stamped on its commands. */
+export function tipAggregateWith(rules: TipRules): Aggregate<TipCommand, TipEvent, TipState> {
+  return {
+    decider: { decide: (command, state) => decideTip(command.rules ? command : { ...command, rules }, state), evolve: evolveTip, initialState: initialTipState },
+    decoder: tipDecoder,
+    idOf: (command) => command.tipId,
+    authorize: authorizeTip,
+    schemaVersionOf: () => 1,
+  };
+}
+
+export const tipAggregate = tipAggregateWith(DEFAULT_TIP_RULES);

@@ -26,6 +26,12 @@ describe('loadConfig', () => {
     ['NOTICE_SIGN_DAYS', { NOTICE_SIGN_DAYS: '-3' }],
     ['SUPERVISION_DOC_PREFIX', { SUPERVISION_DOC_PREFIX: '安委办〔督〕' }],
     ['SUPERVISION_DOC_PREFIX', { SUPERVISION_DOC_PREFIX: '一二三四五六七八九十一二三四五六七八九十一' }],
+    ['TIP_VERIFY_DAYS', { TIP_VERIFY_DAYS: '0' }],
+    ['TIP_VERIFY_DAYS', { TIP_VERIFY_DAYS: 'thirty' }],
+    ['TIP_FEEDBACK_DAYS', { TIP_FEEDBACK_DAYS: '-10' }],
+    ['PII_MASTER_KEY', { PII_MASTER_KEY: 'secret' }],
+    ['PII_MASTER_KEY', { PII_MASTER_KEY: 'ab'.repeat(31) }],
+    ['PII_MASTER_KEY', { PII_MASTER_KEY: 'g'.repeat(64) }],
   ])('a bad %s stops start-up with a message naming it', (variable, env) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
@@ -35,6 +41,20 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ timeZone: 'Asia/Shanghai', closureRequired: true, closureReviewDays: 10, noticeSignDays: 3, supervisionDocPrefix: '安委办督' });
     expect(loadConfig({})).toMatchObject({ catalogueFile: expect.stringMatching(/catalogue\/default\.json$/) });
     expect(loadConfig({ CLOSURE_REVIEW_DAYS: '0.5', NOTICE_SIGN_DAYS: '1.25', TIME_ZONE: 'Europe/Berlin' })).toMatchObject({ closureReviewDays: 0.5, noticeSignDays: 1.25, timeZone: 'Europe/Berlin' });
+  });
+
+  it('defaults the tip deadlines and the PII key store, and takes them from the environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ tipVerifyDays: 30, tipFeedbackDays: 10, piiKeyStore: expect.stringMatching(/\/data\/pii-keys\.sqlite$/) });
+    expect(config.piiMasterKey).toBeUndefined();
+    expect(loadConfig({ DATA_DIR: '/srv/ledger' }).piiKeyStore).toBe('/srv/ledger/pii-keys.sqlite');
+    const key = 'C0'.repeat(32);
+    expect(loadConfig({ TIP_VERIFY_DAYS: '15', TIP_FEEDBACK_DAYS: '2.5', PII_MASTER_KEY: key, PII_KEY_STORE: '/vault/keys.sqlite' }))
+      .toMatchObject({ tipVerifyDays: 15, tipFeedbackDays: 2.5, piiMasterKey: key, piiKeyStore: '/vault/keys.sqlite' });
+  });
+
+  it('never repeats a bad PII_MASTER_KEY in its message', () => {
+    expect(() => loadConfig({ PII_MASTER_KEY: 'hunter2-is-my-key' })).toThrow(/PII_MASTER_KEY must be exactly 64 hexadecimal characters \(a 256-bit key\), got 17 characters$/);
   });
 
   it('accepts a valid EventStoreDB selection', () => {

@@ -1,6 +1,7 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseMasterKey } from '../pii/master-key';
 import { ConfigError } from './config-error';
-import { days, integer, nonEmpty, oneOf, timeZone } from './env-values';
+import { days, integer, listOf, nonEmpty, oneOf, timeZone } from './env-values';
 
 export { ConfigError } from './config-error';
 
@@ -30,7 +31,18 @@ export interface AppConfig {
   readonly noticeSignDays: number;
   /** SUPERVISION_DOC_PREFIX: the prefix of system-assigned 文号, e.g. 安委办督〔2026〕12号. */
   readonly supervisionDocPrefix: string;
+  /** TIP_VERIFY_DAYS: from a tip's receipt (or a review request) to its verification. */
+  readonly tipVerifyDays: number;
+  /** TIP_FEEDBACK_DAYS: from a tip's conclusion to the feedback to its reporter. */
+  readonly tipFeedbackDays: number;
+  /** PII_MASTER_KEY, 64 hex characters, checked here; undefined: generated once into `dataDir` (see pii/master-key.ts). */
+  readonly piiMasterKey?: string;
+  /** PII_KEY_STORE: the SQLite file of wrapped data keys, one for all replicas, backed up apart from the events. */
+  readonly piiKeyStore: string;
 }
+
+/** The key store's file in DATA_DIR when PII_KEY_STORE is unset. */
+export const PII_KEYS_FILE = 'pii-keys.sqlite';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -49,10 +61,13 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
     throw new ConfigError('JWT_SECRET', 'must be at least 32 characters (HS256 needs a strong shared secret)');
   }
+  const piiMasterKey = nonEmpty(env, 'PII_MASTER_KEY');
+  if (piiMasterKey !== undefined) parseMasterKey(piiMasterKey);
+  const dataDir = resolve(nonEmpty(env, 'DATA_DIR') ?? './data');
   return {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: nonEmpty(env, 'HOST') ?? '127.0.0.1',
-    dataDir: resolve(nonEmpty(env, 'DATA_DIR') ?? './data'),
+    dataDir,
     eventStore,
     esdbConnectionString,
     jwtSecret,
@@ -66,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     closureReviewDays: days(env, 'CLOSURE_REVIEW_DAYS', 10),
     noticeSignDays: days(env, 'NOTICE_SIGN_DAYS', 3),
     supervisionDocPrefix: docPrefix(env),
+    tipVerifyDays: days(env, 'TIP_VERIFY_DAYS', 30),
+    tipFeedbackDays: days(env, 'TIP_FEEDBACK_DAYS', 10),
+    piiMasterKey,
+    piiKeyStore: resolve(nonEmpty(env, 'PII_KEY_STORE') ?? join(dataDir, PII_KEYS_FILE)),
   };
 }
 

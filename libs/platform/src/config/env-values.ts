@@ -46,3 +46,15 @@ export function timeZone(env: NodeJS.ProcessEnv, name: string, fallback: string)
   }
   return raw;
 }
+
+/** A comma-separated list of distinct values from `values` (at least one); unset → `fallback`. */
+export function listOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: readonly T[]): readonly T[] {
+  const raw = nonEmpty(env, name);
+  if (raw === undefined) return fallback;
+  const items = raw.split(',').map((item) => item.trim());
+  const wrong = items.find((item) => !(values as readonly string[]).includes(item));
+  if (wrong !== undefined || new Set(items).size !== items.length) {
+    throw new ConfigError(name, `must be a comma-separated list of distinct values from ${values.join(', ')}, got '${raw}'`);
+  }
+  return items as T[];
+}

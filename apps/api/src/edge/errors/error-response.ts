@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, ForbiddenError, HazardNotFoundError, IllegalTransitionError, RuleViolationError } from '@hazard/domain';
+import { IdentityUnavailableError } from '@hazard/platform';
 import { DuplicateEventIdError, RevisionMismatchError, StoreUnavailableError, WrongExpectedRevisionError } from '@hazard/event-store';
 
 /** API.md's error body. */
@@ -31,21 +32,37 @@ export function errorResponseOf(error: unknown): ErrorResponse {
   if (error instanceof DuplicateEventIdError) {
     return body(HttpStatus.CONFLICT, 'this command id was already used for another command; send a new Idempotency-Key', error.code);
   }
+  // The key was destroyed (erasure) after the read was recorded: the identity is gone for good.
+  if (error instanceof IdentityUnavailableError) return body(HttpStatus.GONE, 'the reporter’s identity was erased', 'TIP.IDENTITY_ERASED');
   if (error instanceof StoreUnavailableError) return body(HttpStatus.SERVICE_UNAVAILABLE, `event store unavailable: ${error.message}`, error.code);
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
 }
 
 /**
  * Other domain refusals by their code's family: access (403), reference data (400, bad input), else a rule
- * (422). Of the reports', a malformed period is bad input (400) and an unknown or unreadable filing 404.
+ * (422). Of the reports', a malformed period is bad input (400) and an unknown or unreadable filing 404; of the
+ * units', a bad creditCode or report content 400, an unknown or unreadable unit 404, a registry conflict 409.
  */
 function statusOfCode(code: string): number {
   if (code.startsWith('ACCESS.')) return HttpStatus.FORBIDDEN;
   if (code.startsWith('CATALOGUE.')) return HttpStatus.BAD_REQUEST;
   if (code === 'REPORT.INVALID_PERIOD') return HttpStatus.BAD_REQUEST;
   if (code === 'REPORT.FILING_NOT_FOUND') return HttpStatus.NOT_FOUND;
-  return HttpStatus.UNPROCESSABLE_ENTITY;
+  if (code === 'UNIT.CREDIT_CODE_INVALID' || code === 'UNIT.REPORT_CONTENT_INVALID') return HttpStatus.BAD_REQUEST;
+  if (code === 'UNIT.NOT_FOUND') return HttpStatus.NOT_FOUND;
+  if (code === 'UNIT.ALREADY_REGISTERED' || code === 'UNIT.PERIOD_ALREADY_REPORTED' || code === 'UNIT.PERIOD_NOT_REPORTED') return HttpStatus.CONFLICT;
+  return TIP_STATUSES[code] ?? HttpStatus.UNPROCESSABLE_ENTITY;
 }
+
+/** API.md "Errors (added)" for tips; the other TIP.* codes are rules (422). */
+const TIP_STATUSES: Readonly<Record<string, number>> = {
+  'TIP.NOT_FOUND': HttpStatus.NOT_FOUND,
+  'TIP.NO_IDENTITY': HttpStatus.NOT_FOUND,
+  'TIP.ILLEGAL_TRANSITION': HttpStatus.CONFLICT,
+  'TIP.ALREADY_EXISTS': HttpStatus.CONFLICT,
+  'TIP.REWARD_ALREADY_DECIDED': HttpStatus.CONFLICT,
+  'TIP.IDENTITY_ERASED': HttpStatus.GONE,
+};
 
 function fromHttpException(error: HttpException): ErrorResponse {
   const status = error.getStatus();
