@@ -71,6 +71,9 @@ describe('citizen reports (举报) (e2e)', () => {
   it('runs the procedure: accept, hand over, a hazard found for it, verify, answer, review, reward, read and erase the identity', async () => {
     const { body: receipt } = await t.http().post('/api/v1/public/tips').send(tip()).expect(201);
     const id = receipt.tipNo as string;
+    const early = await t.as(inspector).post('/api/v1/hazards').send(reportBody({ source: 'citizen-report', tipNo: id, location: '未受理' })).expect(422);
+    expect(early.body).toMatchObject({ code: 'TIP.NOT_ACCEPTING_HAZARDS', message: expect.stringContaining(id) });
+    await t.as(inspector).post('/api/v1/hazards').send(reportBody({ source: 'citizen-report', tipNo: 'JB-2026-999999', location: '无此举报' })).expect(422);
     await t.as(supervisor).post(`/api/v1/tips/${id}/acceptance`).send({}).expect(403);
     await t.as(tipOfficer).post(`/api/v1/tips/${id}/acceptance`).send({ note: '受理' }).expect(200);
     await t.as(tipOfficer).post(`/api/v1/tips/${id}/assignments`).send({ department: 'dept-gas', sector: 'gas', regionCode: '330102' }).expect(200);

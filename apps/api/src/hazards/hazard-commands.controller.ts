@@ -1,4 +1,7 @@
-import { Body, Controller, HttpCode, Post, Res, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Res, UseInterceptors } from '@nestjs/common';
+import { EventStore } from '@hazard/event-store';
+import { EVENT_STORE } from '../infrastructure/event-store.provider';
+import { readTip } from '../tips/read-tip';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
@@ -10,7 +13,7 @@ import { RemediationPlanDto } from './dto/remediation-plan.dto';
 import { ReportHazardDto } from './dto/report-hazard.dto';
 import { LevelChangeDto } from './dto/supervision.dto';
 import { ReopeningDto, VerificationDto } from './dto/verification.dto';
-import { hazardIdFor } from '@hazard/domain';
+import { hazardIdFor, isOpenTip } from '@hazard/domain';
 import { IdempotencyInterceptor } from '../edge/idempotency/idempotency.interceptor';
 import { RequestContext } from '../edge/request-context/request-context';
 import { CommandContext } from '../edge/request-context/request-context.decorator';
@@ -26,7 +29,16 @@ import { HazardUseCase } from './hazard-use-case';
 @UseInterceptors(IdempotencyInterceptor)
 @Controller('hazards')
 export class HazardCommandsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  /** What the decider needs to know of the tip a finding names: whether it still takes findings. */
+  private async tipIsOpen(tipNo: string): Promise<boolean> {
+    const tip = await readTip(this.store, tipNo);
+    return tip !== undefined && isOpenTip(tip.state.status);
+  }
 
   private send(command: HazardUseCase['command'], ctx: RequestContext): Promise<HazardCommandResult> {
     return this.commands.execute(new HazardUseCase(command, ctx));
@@ -35,7 +47,9 @@ export class HazardCommandsController {
   @Post()
   async report(@Body() body: ReportHazardDto, @CommandContext() ctx: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
     // The hazardId comes from the natural key, so a second report of the same key lands on the same stream.
-    const result = await this.send({ type: 'ReportHazard', hazardId: hazardIdFor(body), data: { ...body, evidence: body.evidence ?? [] } }, ctx);
+    const tipOpen = body.tipNo === undefined ? undefined : await this.tipIsOpen(body.tipNo);
+    const data = { ...body, evidence: body.evidence ?? [], ...(tipOpen !== undefined && { tipOpen }) };
+    const result = await this.send({ type: 'ReportHazard', hazardId: hazardIdFor(body), data }, ctx);
     reply.status(result.foundAgain ? 200 : 201);
     return result;
   }

@@ -25,8 +25,10 @@ export type ReportHazard = Command<
   ReportedProfile & {
     readonly evidence: readonly string[];
     readonly basisCode?: string;
-    /** With source citizen-report only: the open tip (举报) this finding answers; the edge checks it is open. */
+    /** With source citizen-report only: the open tip (举报) this finding answers. */
     readonly tipNo?: string;
+    /** Whether that tip is open (accepted, assigned, under review), as the edge read it: the decider reads no stream. */
+    readonly tipOpen?: boolean;
   }
 >;
 
