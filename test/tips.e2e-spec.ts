@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { admin, inspector, reviewer, supervisor } from './support/actors';
 import { historyOf } from './support/history';
+import { settledScan } from './support/processes-probe';
 import { reportBody } from './support/hazard-requests';
 import { FakeClock, TestApp } from './support/test-app';
 
@@ -66,6 +67,27 @@ describe('citizen reports (举报) (e2e)', () => {
     const numbers = answers.map((a) => Number(a.body.tipNo.slice(-6))).sort((a, b) => a - b);
     const first = numbers[0]!;
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => first + i));
+  });
+
+  it('records a missed verification once, and a missed feedback once, through the deadline scheduler', async () => {
+    clock.set('2026-03-01T00:00:00Z');
+    const { body } = await t.http().post('/api/v1/public/tips').send(tip({ anonymous: true, reporter: undefined })).expect(201);
+    await t.as(tipOfficer).post(`/api/v1/tips/${body.tipNo}/acceptance`).send({}).expect(200);
+    const types = async () => ((await t.as(admin).get(`/api/v1/tips/${body.tipNo}/history`).expect(200)).body.events as { type: string }[]).map((e) => e.type);
+    clock.set('2026-03-31T00:00:00.000Z'); // verifyDueAt exactly: not yet
+    await settledScan(t.app);
+    expect(await types()).not.toContain('TipOverdue');
+    clock.set('2026-03-31T00:00:00.001Z');
+    await Promise.all([settledScan(t.app), settledScan(t.app)]);
+    expect((await types()).filter((type) => type === 'TipOverdue')).toHaveLength(1);
+    expect((await t.as(tipOfficer).get(`/api/v1/tips/${body.tipNo}`).expect(200)).body).toMatchObject({ overdue: true });
+
+    await t.as(tipOfficer).post(`/api/v1/tips/${body.tipNo}/verifications`).send({ substantiated: false, hazardIds: [], findings: '经核查不属实' }).expect(200);
+    clock.set('2026-04-11T00:00:00Z'); // feedback due 10 days after the conclusion
+    await settledScan(t.app);
+    await settledScan(t.app);
+    expect((await types()).filter((type) => type === 'TipFeedbackOverdue')).toHaveLength(1);
+    clock.set('2026-03-01T00:00:00Z');
   });
 
   it('runs the procedure: accept, hand over, a hazard found for it, verify, answer, review, reward, read and erase the identity', async () => {

@@ -12,6 +12,7 @@ import { APP_CONFIG } from '../infrastructure/config.module';
 import { DeadlineScheduler } from './deadlines/deadline-scheduler.service';
 import { MarkClosureReviewOverdueHandler } from './deadlines/mark-closure-review-overdue.command';
 import { MarkOverdueHandler } from './deadlines/mark-overdue.command';
+import { MarkTipDeadlineHandler } from './deadlines/mark-tip-overdue.command';
 import { ApplyEscalationHandler } from './escalation/apply-escalation.command';
 import { EscalationSagas } from './escalation/escalation.saga';
 import { SagaCommandsInFlight } from './escalation/saga-commands-in-flight';
@@ -33,6 +34,7 @@ import { SystemCommandSender } from './system-commands';
     DeadlineScheduler,
     MarkOverdueHandler,
     MarkClosureReviewOverdueHandler,
+    MarkTipDeadlineHandler,
     SagaCommandsInFlight,
     EscalationSagas,
     ApplyEscalationHandler,

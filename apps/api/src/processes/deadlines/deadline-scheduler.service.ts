@@ -12,6 +12,8 @@ import { deadlineTable, dueDeadlines } from './deadline-table';
 import { dueClosureReviews } from './closure-review-table';
 import { MarkClosureReviewOverdueCommand } from './mark-closure-review-overdue.command';
 import { MarkOverdueCommand } from './mark-overdue.command';
+import { MarkTipDeadlineCommand } from './mark-tip-overdue.command';
+import { dueTipDeadlines } from './tip-deadline-table';
 
 export interface ScanReport {
   readonly at: string;
@@ -71,7 +73,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
     const now = this.clock.now();
     const deadlines = dueDeadlines(this.db, now).map((d) => new MarkOverdueCommand(d));
     const reviews = dueClosureReviews(this.db, now).map((d) => new MarkClosureReviewOverdueCommand(d));
-    const outcomes = await Promise.all([...deadlines, ...reviews].map((command) => this.commands.execute(command)));
+    const tips = dueTipDeadlines(this.db, now).map((d) => new MarkTipDeadlineCommand(d));
+    const outcomes: { kind: string }[] = await Promise.all([...deadlines, ...reviews, ...tips].map((command) => this.commands.execute(command)));
     const recorded = outcomes.filter((o) => o.kind === 'recorded').length;
     return { at: now.toISOString(), due: outcomes.length, recorded, refused: outcomes.length - recorded };
   }

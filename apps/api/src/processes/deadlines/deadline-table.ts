@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { Decoder, hazardDecoder, HazardEvent } from '@hazard/domain';
+import { Decoder, hazardDecoder, HazardEvent, tipDecoder } from '@hazard/domain';
 import { CheckpointedConsumer, RecordedEvent } from '@hazard/event-store';
 import { applyToClosureReviews, createClosureReviewTable } from './closure-review-table';
+import { applyToTipDeadlines, createTipDeadlineTable } from './tip-deadline-table';
 
 /** A deadline that has passed before the rectification: the scheduler owes the hazard a MarkOverdue. */
 export interface DueDeadline {
@@ -47,7 +48,11 @@ export function deadlineTableConsumer(decoder: Decoder<HazardEvent> = hazardDeco
     apply(events: readonly RecordedEvent[], db: Database): void {
       createDeadlineTable(db);
       createClosureReviewTable(db);
+      createTipDeadlineTable(db);
       for (const recorded of events) {
+        const tipId = tipDecoder.idOf(recorded.streamId);
+        const tipEvent = tipId === undefined ? undefined : tipDecoder.decode(recorded);
+        if (tipId !== undefined && tipEvent) applyToTipDeadlines(db, tipId, tipEvent, recorded);
         const hazardId = decoder.idOf(recorded.streamId);
         const event = hazardId === undefined ? undefined : decoder.decode(recorded);
         if (hazardId === undefined || !event) continue;
