@@ -90,6 +90,25 @@ describe('citizen reports (举报) (e2e)', () => {
     clock.set('2026-03-01T00:00:00Z');
   });
 
+  it('lists tips and their figures by scope: the officer’s regions, the department handed them, never a rectifier', async () => {
+    const { body: a } = await t.http().post('/api/v1/public/tips').send(tip({ anonymous: true, reporter: undefined, regionCode: '330106' })).expect(201);
+    await t.http().post('/api/v1/public/tips').send(tip({ anonymous: true, reporter: undefined, regionCode: '330201' })).expect(201);
+    await t.as(tipOfficer).post(`/api/v1/tips/${a.tipNo}/acceptance`).send({}).expect(200);
+    const handed = await t.as(tipOfficer).post(`/api/v1/tips/${a.tipNo}/assignments`).send({ department: 'dept-gas', sector: 'gas', regionCode: '330106' }).expect(200);
+
+    const officer = (await t.as(tipOfficer).get(`/api/v1/tips?minPosition=${handed.body.position}&pageSize=200`).expect(200)).body;
+    expect(officer.items.map((i: { regionCode: string }) => i.regionCode)).not.toContain('330201');
+    expect(officer.items.find((i: { tipNo: string }) => i.tipNo === a.tipNo)).toMatchObject({ status: 'assigned', assignment: { department: 'dept-gas' } });
+    expect(JSON.stringify(officer)).not.toContain('codeHash');
+    const gas = (await t.as(supervisor).get('/api/v1/tips?pageSize=200').expect(200)).body;
+    expect(gas.items.map((i: { tipNo: string }) => i.tipNo)).toEqual([a.tipNo]);
+    await t.as({ sub: 'rect', dept: 'unit', roles: ['rectifier'], unitId: 'UNIT-GASCO' }).get('/api/v1/tips').expect(403);
+    expect((await t.as(admin).get('/api/v1/tips?status=assigned').expect(200)).body.total).toBeGreaterThanOrEqual(1);
+    const figures = (await t.as(admin).get('/api/v1/dashboard/tips').expect(200)).body;
+    expect(figures).toMatchObject({ received: expect.any(Number), accepted: expect.any(Number), substantiationRate: expect.any(Number), position: expect.any(Number) });
+    expect(figures.received).toBeGreaterThanOrEqual(figures.accepted);
+  });
+
   it('runs the procedure: accept, hand over, a hazard found for it, verify, answer, review, reward, read and erase the identity', async () => {
     const { body: receipt } = await t.http().post('/api/v1/public/tips').send(tip()).expect(201);
     const id = receipt.tipNo as string;

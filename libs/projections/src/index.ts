@@ -23,3 +23,5 @@ export * from './reports/statistics-facts.store';
 export * from './reports/filings.store';
 export * from './hazards/publication.projection';
 export * from './queries/public-supervision.query';
+export * from './tips/tip-read-model';
+export * from './tips/tip-queries';

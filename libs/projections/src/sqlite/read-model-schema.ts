@@ -20,10 +20,12 @@ export interface ReadModelTables {
   readonly filings: string;
   /** 公示: one row per published 挂牌督办 imposition, public fields only. */
   readonly publications: string;
+  /** 举报: one row per tip, for the officer's list and the 举报 dashboard; no identity, no query-code hash. */
+  readonly tips: string;
 }
 
 /** The logical tables, in the order digests list them and the rebuild swaps them. */
-export const TABLE_NAMES = ['hazards', 'cycles', 'units', 'departments', 'facts', 'filings', 'publications'] as const satisfies readonly (keyof ReadModelTables)[];
+export const TABLE_NAMES = ['hazards', 'cycles', 'units', 'departments', 'facts', 'filings', 'publications', 'tips'] as const satisfies readonly (keyof ReadModelTables)[];
 
 const tablesWithPrefix = (prefix: string): ReadModelTables =>
   Object.fromEntries(TABLE_NAMES.map((name) => [name, `${prefix}${name}`])) as unknown as ReadModelTables;
@@ -40,6 +42,7 @@ export const TABLE_KEYS: Record<keyof ReadModelTables, string> = {
   facts: 'hazard_id',
   filings: 'filing_id',
   publications: 'supervision_id',
+  tips: 'tip_id',
 };
 
 /** Tables with their primary keys only: enough for the projection's own lookups, cheap to bulk-load. */
@@ -75,7 +78,12 @@ export function createTables(db: Database, t: ReadModelTables): void {
     CREATE TABLE IF NOT EXISTS ${t.publications} (
       supervision_id TEXT PRIMARY KEY, hazard_id TEXT NOT NULL, document_no TEXT, unit_name TEXT NOT NULL, summary TEXT NOT NULL,
       sector TEXT NOT NULL, region_code TEXT NOT NULL, level TEXT NOT NULL, authority_level TEXT NOT NULL,
-      imposed_at TEXT NOT NULL, deadline TEXT, lifted_at TEXT);`);
+      imposed_at TEXT NOT NULL, deadline TEXT, lifted_at TEXT);
+    CREATE TABLE IF NOT EXISTS ${t.tips} (
+      tip_id TEXT PRIMARY KEY, tip_no TEXT NOT NULL, status TEXT NOT NULL, sector TEXT, region_code TEXT,
+      assigned_department TEXT, received_at TEXT NOT NULL, overdue INTEGER NOT NULL, accepted INTEGER NOT NULL,
+      concluded TEXT, substantiated INTEGER, feedback_due TEXT, feedbacks INTEGER NOT NULL, feedbacks_on_time INTEGER NOT NULL,
+      reward_yuan INTEGER, position INTEGER NOT NULL, state TEXT NOT NULL);`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { hazardDecoder } from '@hazard/domain';
 import { CheckpointedConsumer, RecordedEvent } from '@hazard/event-store';
+import { applyTipEvent } from '../tips/tip-read-model';
 import { projectHazardEvent } from '../hazards/hazard.projection';
 import { applyChanges, loadHazardRow } from './read-model-store';
 import { applyFilingEvent } from '../reports/filings.store';
@@ -11,6 +12,7 @@ import { LIVE_TABLES, READ_MODELS_CONSUMER, ReadModelTables } from './read-model
 export function applyToReadModels(db: Database, tables: ReadModelTables, events: readonly RecordedEvent[]): void {
   for (const recorded of events) {
     applyFilingEvent(db, tables, recorded);
+    applyTipEvent(db, tables, recorded);
     const hazardId = hazardDecoder.idOf(recorded.streamId);
     const event = hazardId === undefined ? undefined : hazardDecoder.decode(recorded);
     if (hazardId === undefined || !event) continue;
