@@ -17,6 +17,7 @@ import { SupervisionModule } from './supervision/supervision.module';
 import { TipsModule } from './tips/tips.module';
 import { ProcessesModule } from './processes/processes.module';
 import { ReportsModule } from './reports/reports.module';
+import { UnitsModule } from './units/units.module';
 
 export interface AppOverrides {
   /** Tests move time with a fake clock instead of sleeping. */
@@ -54,6 +55,7 @@ export class AppModule {
         DashboardModule,
         ProcessesModule,
         ReportsModule,
+        UnitsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: JwtAuthGuard },

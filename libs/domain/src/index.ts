@@ -45,3 +45,5 @@ export * from './tip/tip.evolve';
 export * from './tip/tip.decide';
 export * from './tip/tip.aggregate';
 export * from './tip/tip-sequence';
+export * from './unit/public-api';
+export * from './hazard/source-hiding';

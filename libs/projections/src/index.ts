@@ -23,5 +23,8 @@ export * from './reports/statistics-facts.store';
 export * from './reports/filings.store';
 export * from './hazards/publication.projection';
 export * from './queries/public-supervision.query';
+export * from './queries/read-scope-sql';
+export * from './queries/hazard-read-facts.query';
+export * from './units/public-api';
 export * from './tips/tip-read-model';
 export * from './tips/tip-queries';

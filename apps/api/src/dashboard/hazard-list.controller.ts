@@ -1,8 +1,10 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Database } from 'better-sqlite3';
+import { readScopeOf, shownTo } from '@hazard/domain';
 import { HazardListFilter, HazardPage, listHazards } from '@hazard/projections';
-import { Clock } from '@hazard/platform';
+import { actorOf, Claims, Clock } from '@hazard/platform';
+import { CurrentClaims } from '../edge/auth/current-claims.decorator';
 import { CLOCK } from '../infrastructure/clock.token';
 import { READ_MODELS_DB } from './read-models/read-models.provider';
 import { ReadYourWrites } from './read-models/read-your-writes';
@@ -24,9 +26,12 @@ export class HazardListController {
     private readonly readYourWrites: ReadYourWrites,
   ) {}
 
-  /** `{items, total, page, pageSize, position}`; regionCode is a prefix; overdue is by the app's clock. */
+  /**
+   * `{items, total, page, pageSize, position}` of the hazards the reader may read (a rectifier's without `source`);
+   * regionCode is a prefix; overdue is by the app's clock.
+   */
   @Get()
-  async list(@Query() query: HazardListQueryDto): Promise<HazardPage> {
+  async list(@Query() query: HazardListQueryDto, @CurrentClaims() claims: Claims): Promise<HazardPage> {
     await this.readYourWrites.atLeast(query.minPosition);
     const filter: HazardListFilter = {
       status: query.status,
@@ -37,6 +42,8 @@ export class HazardListController {
       overdue: flag(query.overdue),
       underSupervision: flag(query.underSupervision),
     };
-    return listHazards(this.db, filter, { page: query.page ?? 1, pageSize: query.pageSize ?? 20 }, this.clock.now());
+    const actor = actorOf(claims);
+    const page = listHazards(this.db, filter, { page: query.page ?? 1, pageSize: query.pageSize ?? 20 }, this.clock.now(), readScopeOf(actor));
+    return shownTo(actor, page);
   }
 }

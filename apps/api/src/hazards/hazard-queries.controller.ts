@@ -1,12 +1,16 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { streamIdFor } from '@hazard/domain';
-import { verifyStream } from '@hazard/event-store';
+import { actorOf, Claims } from '@hazard/platform';
 import { FastifyReply } from 'fastify';
+import { CurrentClaims } from '../edge/auth/current-claims.decorator';
 import { StateQueryDto } from './dto/state-query.dto';
 import { HazardId } from './hazard-id.param';
 import { HazardReader, HazardView } from './hazard.reader';
 
+/**
+ * A hazard's reads, replayed from its stream, each within the reader's scope (API.md "Read scope"): outside it,
+ * the answer is an unknown hazard's 404; a rectifier gets no `source` and no `tipNo`.
+ */
 @ApiTags('queries')
 @ApiBearerAuth()
 @Controller('hazards')
@@ -15,39 +19,35 @@ export class HazardQueriesController {
 
   /** The current state replayed from the hazard's stream; ETag is its revision, for If-Match. */
   @Get(':id')
-  async get(@HazardId() id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<HazardView> {
-    const view = await this.reader.current(id);
+  async get(@HazardId() id: string, @CurrentClaims() claims: Claims, @Res({ passthrough: true }) reply: FastifyReply): Promise<HazardView> {
+    const view = await this.reader.current(id, actorOf(claims));
     reply.header('ETag', `"${view.revision}"`);
     return view;
   }
 
   @Get(':id/history')
-  async history(@HazardId() id: string) {
-    const events = await this.reader.events(id);
-    return {
-      hazardId: id,
-      events: events.map(({ revision, position, type, data, metadata, recordedAt }) => ({ revision, position, type, data, metadata, recordedAt })),
-    };
+  history(@HazardId() id: string, @CurrentClaims() claims: Claims) {
+    return this.reader.history(id, actorOf(claims));
   }
 
   /** Time travel: the state as it stood at `asOf` or at `revision`. */
   @Get(':id/state')
-  state(@HazardId() id: string, @Query() query: StateQueryDto): Promise<HazardView> {
+  state(@HazardId() id: string, @Query() query: StateQueryDto, @CurrentClaims() claims: Claims): Promise<HazardView> {
     if ((query.asOf === undefined) === (query.revision === undefined)) {
       throw new BadRequestException('give exactly one of asOf (ISO-8601 time) or revision');
     }
-    return this.reader.asOf(id, { time: query.asOf, revision: query.revision });
+    return this.reader.asOf(id, { time: query.asOf, revision: query.revision }, actorOf(claims));
   }
 
   /** Who was responsible when, deadlines and extensions, overdue days per unit, verifications that did not hold, 迟报. */
   @Get(':id/trail')
-  trail(@HazardId() id: string) {
-    return this.reader.trail(id);
+  trail(@HazardId() id: string, @CurrentClaims() claims: Claims) {
+    return this.reader.trail(id, actorOf(claims));
   }
 
   /** Recomputes the hazard's hash chain from what is stored. */
   @Get(':id/integrity')
-  async integrity(@HazardId() id: string) {
-    return verifyStream(streamIdFor(id), await this.reader.events(id));
+  integrity(@HazardId() id: string, @CurrentClaims() claims: Claims) {
+    return this.reader.integrity(id, actorOf(claims));
   }
 }

@@ -1,6 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { accountabilityTrail, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState } from '@hazard/domain';
-import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
+import {
+  accountabilityTrail, Actor, canRead, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState,
+  readScopeOf, shownTo, streamIdFor, withoutSource,
+} from '@hazard/domain';
+import { EventStore, RecordedEvent, StreamNotFoundError, verifyStream } from '@hazard/event-store';
 import { AppConfig, Clock } from '@hazard/platform';
 import { CLOCK } from '../infrastructure/clock.token';
 import { APP_CONFIG } from '../infrastructure/config.module';
@@ -12,7 +15,19 @@ export type HazardView = Omit<HazardAsRead, 'exists'> & {
   readonly position: number;
 };
 
-/** Reads a hazard straight from its stream: the source of truth, not a read model. */
+export type HistoryEntry = Pick<RecordedEvent, 'revision' | 'position' | 'type' | 'data' | 'metadata' | 'recordedAt'>;
+
+/**
+ * The envelope fields a reader the source is hidden from does not get: with the hash chain it could try each
+ * source (and tip number) until one hashes to the stored value. `…/integrity` checks the chain for it.
+ */
+const CHAIN_FIELDS: readonly string[] = ['prevHash', 'hash'];
+
+/**
+ * Reads a hazard straight from its stream: the source of truth, not a read model. Every read is the actor's:
+ * outside its read scope (canRead, on the hazard's current state) it is exactly an unknown hazard — the same
+ * HazardNotFoundError, so the same 404 body — and a reader the source is hidden from gets none of it (shownTo).
+ */
 @Injectable()
 export class HazardReader {
   constructor(
@@ -21,30 +36,34 @@ export class HazardReader {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The events as stored (not upcast): what the history shows and the hash chain covers. */
-  async events(hazardId: string): Promise<RecordedEvent[]> {
-    try {
-      return await this.store.readStream(hazardDecoder.streamIdFor(hazardId));
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) throw new HazardNotFoundError(hazardId);
-      throw error;
-    }
+  async current(hazardId: string, actor: Actor): Promise<HazardView> {
+    const view = viewOf(hazardId, await this.stored(hazardId), this.clock.now().toISOString());
+    if (!canRead(actor, view)) throw new HazardNotFoundError(hazardId);
+    return shownTo(actor, view);
   }
 
-  async current(hazardId: string): Promise<HazardView> {
-    return viewOf(hazardId, await this.events(hazardId), this.clock.now().toISOString());
+  /** Every event as stored (not upcast): what the hash chain covers. */
+  async history(hazardId: string, actor: Actor): Promise<{ hazardId: string; events: HistoryEntry[] }> {
+    const events = (await this.readable(hazardId, actor)).map(({ revision, position, type, data, metadata, recordedAt }) => ({ revision, position, type, data, metadata, recordedAt }));
+    if (!readScopeOf(actor).hidesSource) return { hazardId, events };
+    return { hazardId, events: events.map((e) => withoutSource({ ...e, metadata: withoutChain(e.metadata) })) };
+  }
+
+  /** The hazard's hash chain recomputed from what is stored. */
+  async integrity(hazardId: string, actor: Actor) {
+    return verifyStream(streamIdFor(hazardId), await this.readable(hazardId, actor));
   }
 
   /** The accountability trail, derived by the domain from the (upcast) events; open periods run until now. */
-  async trail(hazardId: string): Promise<HazardTrail> {
-    const events = (await this.events(hazardId)).map((e) => hazardDecoder.upcast(e));
+  async trail(hazardId: string, actor: Actor): Promise<HazardTrail> {
+    const events = (await this.readable(hazardId, actor)).map((e) => hazardDecoder.upcast(e));
     const inputs = events.map((e) => ({ type: e.type, data: e.data, revision: e.revision, occurredAt: e.metadata.occurredAt, actor: e.metadata.actor }));
-    return accountabilityTrail(inputs, { now: this.clock.now().toISOString(), lateReportHours: this.config.lateReportHours });
+    return shownTo(actor, accountabilityTrail(inputs, { now: this.clock.now().toISOString(), lateReportHours: this.config.lateReportHours }));
   }
 
-  /** The state as it stood at a time (events that had occurred by then) or at a revision. */
-  async asOf(hazardId: string, at: { time?: string; revision?: number }): Promise<HazardView> {
-    const events = await this.events(hazardId);
+  /** The state as it stood at a time (events that had occurred by then) or at a revision; readable as it is now. */
+  async asOf(hazardId: string, at: { time?: string; revision?: number }, actor: Actor): Promise<HazardView> {
+    const events = await this.readable(hazardId, actor);
     const until = at.time === undefined ? Infinity : Date.parse(at.time);
     const lastRevision = at.revision ?? Infinity;
     const firstLater = events.findIndex((e) => Date.parse(e.metadata.occurredAt) > until || e.revision > lastRevision);
@@ -54,7 +73,24 @@ export class HazardReader {
       throw new HazardNotFoundError(hazardId, `has no revision ${at.revision} (latest is ${prefix.length - 1})`);
     }
     // What depends on the reading time is computed at the as-of time (or, by revision, at that event's time).
-    return viewOf(hazardId, prefix, at.time ?? prefix[prefix.length - 1]!.metadata.occurredAt);
+    return shownTo(actor, viewOf(hazardId, prefix, at.time ?? prefix[prefix.length - 1]!.metadata.occurredAt));
+  }
+
+  /** The stored events of a hazard `actor` may read, decided on its current state; else an unknown hazard's error. */
+  private async readable(hazardId: string, actor: Actor): Promise<RecordedEvent[]> {
+    const events = await this.stored(hazardId);
+    const state = foldStored(hazardDecoder, evolve, initialState(), events);
+    if (!state.exists || !canRead(actor, state)) throw new HazardNotFoundError(hazardId);
+    return events;
+  }
+
+  private async stored(hazardId: string): Promise<RecordedEvent[]> {
+    try {
+      return await this.store.readStream(hazardDecoder.streamIdFor(hazardId));
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) throw new HazardNotFoundError(hazardId);
+      throw error;
+    }
   }
 }
 
@@ -65,4 +101,8 @@ export function viewOf(hazardId: string, events: readonly RecordedEvent[], readA
   if (!state.exists || !last) throw new HazardNotFoundError(hazardId);
   const { exists: _exists, ...rest } = hazardAsRead(state, readAt);
   return { ...rest, revision: last.revision, position: last.position };
+}
+
+function withoutChain<T extends object>(metadata: T): T {
+  return Object.fromEntries(Object.entries(metadata).filter(([key]) => !CHAIN_FIELDS.includes(key))) as T;
 }

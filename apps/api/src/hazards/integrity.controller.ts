@@ -1,6 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ForbiddenError, readScopeOf } from '@hazard/domain';
 import { EventStore, verifyStore } from '@hazard/event-store';
+import { actorOf, Claims } from '@hazard/platform';
+import { CurrentClaims } from '../edge/auth/current-claims.decorator';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
 
 @ApiTags('queries')
@@ -9,9 +12,13 @@ import { EVENT_STORE } from '../infrastructure/event-store.provider';
 export class IntegrityController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  /** Every stream's chain re-checked, and the digest over all stream heads (same as `npm run cli -- digest`). */
+  /**
+   * Every stream's chain re-checked, and the digest over all stream heads (same as `npm run cli -- digest`). Only
+   * for those who read every hazard (reviewer, admin); anyone else 403 — it names no hazard, so a 403 tells nothing.
+   */
   @Get()
-  async check() {
+  async check(@CurrentClaims() claims: Claims) {
+    if (!readScopeOf(actorOf(claims)).all) throw new ForbiddenError('the store-wide integrity check is for reviewers and admins');
     const { valid, streams, events, digest, broken } = await verifyStore(this.store);
     return { valid, streams, events, digest, ...(broken.length ? { brokenAt: broken } : {}) };
   }

@@ -1,13 +1,12 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { Database } from 'better-sqlite3';
-import { Actor, Catalogue, FileStatisticsReport, ForbiddenError, hasSector, mayReadReports, reportReadScope, Unstamped } from '@hazard/domain';
+import { Actor, Catalogue, FileStatisticsReport, ForbiddenError, hasSector, mayReadReports, readScopeOf, Unstamped } from '@hazard/domain';
 import { GroupBy, liveStatisticsFacts, parsePeriod, periodEnd, periodHasBegun, rowKeysOf, StatisticsCatalogue, StatisticsPeriod } from '@hazard/projections';
 import { AppConfig, Clock } from '@hazard/platform';
 import { CATALOGUE } from '../catalogue/catalogue.token';
 import { READ_MODELS_DB } from '../dashboard/read-models/read-models.provider';
 import { CLOCK } from '../infrastructure/clock.token';
 import { APP_CONFIG } from '../infrastructure/config.module';
-import { withinReadScope } from './report-read-scope';
 import { StatisticsAnswer, statisticsAnswer } from './statistics-answer';
 import { statisticsCatalogueOf } from './statistics-catalogue';
 import { STATISTICS_DEFINITION_VERSION, statisticsDefinition } from './statistics-definition';
@@ -22,7 +21,8 @@ export interface StatisticsRequest {
 
 /**
  * Period statistics from the live read models: the facts and the projector's position from one snapshot, only
- * the hazards the reader may read, end = min(to, now) by the app's clock, periods in TIME_ZONE.
+ * the hazards the reader may read (readScopeOf, the lists' rule, applied by the facts query), end = min(to, now) by
+ * the app's clock, periods in TIME_ZONE.
  */
 @Injectable()
 export class StatisticsService {
@@ -59,10 +59,10 @@ export class StatisticsService {
   private compute(request: StatisticsRequest, actor: Actor): StatisticsAnswer {
     const now = this.clock.now().toISOString();
     const period = this.begunPeriod(request.period, now);
-    const { facts, position } = liveStatisticsFacts(this.db, { regionCode: request.regionCode });
+    const { facts, position } = liveStatisticsFacts(this.db, { regionCode: request.regionCode, scope: readScopeOf(actor) });
     const compute = statisticsDefinition(STATISTICS_DEFINITION_VERSION);
     const query = { ...period, end: periodEnd(period, now), regionCode: request.regionCode ?? null, sectors: request.sectors ?? null, groupBy: request.groupBy ?? 'region' };
-    return statisticsAnswer(compute(withinReadScope(facts, reportReadScope(actor)), query, this.names), position);
+    return statisticsAnswer(compute(facts, query, this.names), position);
   }
 
   private begunPeriod(text: string, now: string): StatisticsPeriod {

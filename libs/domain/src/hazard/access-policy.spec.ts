@@ -35,7 +35,7 @@ import { Actor, Role } from '../shared/actor';
 
 /** Each command, issued by `actor` on a hazard in the status it is meant for (in the actor's sector, region and unit). */
 const SCENARIO: Record<HazardCommandType, { status?: HazardStatus; issue: (by: Issued) => HazardCommand }> = {
-  ReportHazard: { issue: (by) => reportHazard({}, by) },
+  ReportHazard: { issue: (by) => reportHazard(by.actor?.roles.includes('rectifier') ? { source: 'self-check' } : {}, by) },
   AssignRectification: { status: 'found', issue: (by) => assignRectification({}, by) },
   SubmitRemediationPlan: { status: 'assigned', issue: (by) => submitRemediationPlan({}, by) },
   RequestExtension: { status: 'assigned', issue: (by) => requestExtension({}, by) },
@@ -75,7 +75,7 @@ const SUPERVISOR_ACTIONS: HazardCommandType[] = [
 const MAY: Record<Role, { actor: Actor; commands: readonly HazardCommandType[] }> = {
   inspector: { actor: inspector, commands: ['ReportHazard'] },
   supervisor: { actor: supervisor, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS] },
-  rectifier: { actor: rectifier, commands: ['SubmitRemediationPlan', 'RequestExtension', 'SubmitRectification', 'ApplyForClosure', 'RecordNoticeSigned'] },
+  rectifier: { actor: rectifier, commands: ['ReportHazard', 'SubmitRemediationPlan', 'RequestExtension', 'SubmitRectification', 'ApplyForClosure', 'RecordNoticeSigned'] },
   reviewer: { actor: reviewer, commands: [] },
   'tip-officer': { actor: tipOfficer, commands: [] },
   admin: { actor: admin, commands: ['ReportHazard', ...SUPERVISOR_ACTIONS, 'MarkOverdue', 'MarkClosureReviewOverdue', 'NumberSupervisionDocument'] },

@@ -6,12 +6,13 @@ import { Actor, authorityReaches, Role } from '../shared/actor';
 
 /**
  * Who may issue which command (API.md "Identity"): inspectors report; supervisors act only within their
- * sectors and regions (管行业必须管安全); rectifiers act only for hazards assigned to their unit; reviewers
+ * sectors and regions (管行业必须管安全); rectifiers act only for hazards assigned to their unit (and report
+ * their own unit's self-check findings, 自查); reviewers
  * write nothing; admins (安委办) may do any supervisor action anywhere. Checked before `decide`, on the
  * state the command would apply to.
  */
 const WHO_MAY: Record<HazardCommand['type'], readonly Role[]> = {
-  ReportHazard: ['inspector', 'supervisor', 'admin'],
+  ReportHazard: ['inspector', 'supervisor', 'admin', 'rectifier'],
   AssignRectification: ['supervisor', 'admin'],
   SubmitRemediationPlan: ['rectifier'],
   RequestExtension: ['rectifier'],
@@ -44,7 +45,11 @@ export function authorize(command: HazardCommand, state: HazardState): void {
   if (roles.includes('admin')) return;
   const scope = command.type === 'ReportHazard' ? { sector: command.data.sector, regionCode: command.data.regionCode } : state.exists ? state : undefined;
   if (scope === undefined) return; // unknown hazard: decide() answers 404
-  if (roles.includes('rectifier')) {
+  if (command.type === 'ReportHazard' && roles.includes('rectifier')) {
+    // 自查: a unit reports what it found itself, for itself only, registered or not.
+    if (actor.unitId !== undefined && actor.unitId === command.data.unitId && command.data.source === 'self-check') return;
+    if (roles.length === 1) throw new ForbiddenError(`ReportHazard: a rectifier reports only its own unit's findings (unitId ${actor.unitId ?? '(none)'}) with source self-check`);
+  } else if (roles.includes('rectifier')) {
     const unit = state.exists ? state.assignment?.responsibleUnitId : undefined;
     if (!actor.unitId || actor.unitId !== unit) {
       throw new ForbiddenError(`${command.type}: the hazard is not assigned to your unit${actor.unitId ? ` ${actor.unitId}` : ''}`);

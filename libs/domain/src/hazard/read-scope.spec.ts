@@ -1,7 +1,7 @@
 import { given } from '../testing/decider-spec';
 import { admin, aHazard, fireSupervisor, inspector, otherRectifier, otherRegionSupervisor, rectifier, reviewer, supervisor, tipOfficer, UNIT_ID } from '../testing/hazard.mother';
 import { Actor } from '../shared/actor';
-import { canRead, readScopeOf } from './read-scope';
+import { canRead, readScopeOf, rectifierUnitsOf } from './read-scope';
 import { ExistingHazard } from './hazard.state';
 
 const stateOf = (history: { events: Parameters<typeof given>[0] }) => given(history.events).state as ExistingHazard;
@@ -30,6 +30,13 @@ describe('canRead: who may read which hazard', () => {
 
   it('any role that grants the read is enough', () => {
     expect(canRead({ ...rectifier, roles: ['rectifier', 'inspector'], sectors: ['gas'], regions: ['3301'] }, found)).toBe(true);
+  });
+
+  it('the units whose rectifiers may read it: every unit ever made responsible, and its own unit once it reported itself', () => {
+    expect(rectifierUnitsOf(found)).toEqual([]);
+    expect(rectifierUnitsOf(reassignedAway)).toEqual([UNIT_ID, 'UNIT-OTHER']);
+    expect(rectifierUnitsOf(selfReported)).toEqual([UNIT_ID]);
+    expect(rectifierUnitsOf(stateOf(aHazard({ source: 'self-check' }).assigned()))).toEqual([UNIT_ID]);
   });
 
   it('hides the source only from a rectifier without an area role', () => {

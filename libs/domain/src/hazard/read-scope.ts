@@ -7,12 +7,23 @@ import { ExistingHazard } from './hazard.state';
  * the hazards assigned to its unit now or before, and those its unit reported itself. Any role that grants
  * the read is enough. Out of scope a single read is 404, never 403: a 403 would confirm the hazard exists.
  */
-export function canRead(actor: Actor, hazard: ExistingHazard): boolean {
+export function canRead(actor: Actor, hazard: HazardReadFacts): boolean {
   const scope = readScopeOf(actor);
   if (scope.all) return true;
   if (scope.area && coversSector(scope.area.sectors, hazard.sector) && coversRegion(scope.area.regions, hazard.regionCode)) return true;
-  const unit = scope.unitId;
-  return unit !== undefined && (hazard.assignedUnitIds.includes(unit) || (hazard.selfReported && hazard.unitId === unit));
+  return scope.unitId !== undefined && rectifierUnitsOf(hazard).includes(scope.unitId);
+}
+
+/** What of a hazard the rule looks at: where it is, whose it is, who was made responsible, who reported it itself. */
+export type HazardReadFacts = Pick<ExistingHazard, 'sector' | 'regionCode' | 'unitId' | 'assignedUnitIds' | 'selfReported'>;
+
+/**
+ * The units whose rectifiers may read the hazard: every unit ever made responsible for it, and the hazard's own
+ * unit once it reported the hazard by self-check. It only grows, event by event, as the read model keeps it.
+ */
+export function rectifierUnitsOf(hazard: HazardReadFacts): readonly string[] {
+  if (!hazard.selfReported || hazard.assignedUnitIds.includes(hazard.unitId)) return hazard.assignedUnitIds;
+  return [...hazard.assignedUnitIds, hazard.unitId];
 }
 
 /** The same rule as data, for queries that filter many hazards at once (SQL lists, figures, `/stream`). */

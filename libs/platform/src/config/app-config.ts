@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parseMasterKey } from '../pii/master-key';
 import { ConfigError } from './config-error';
+import { DEFAULT_UNIT_REPORTING_TYPES, UNIT_TYPES, UnitType } from '@hazard/domain';
 import { days, integer, listOf, nonEmpty, oneOf, timeZone } from './env-values';
 
 export { ConfigError } from './config-error';
@@ -39,6 +40,8 @@ export interface AppConfig {
   readonly piiMasterKey?: string;
   /** PII_KEY_STORE: the SQLite file of wrapped data keys, one for all replicas, backed up apart from the events. */
   readonly piiKeyStore: string;
+  /** UNIT_REPORTING_TYPES: the unit types expected to file 自查自报 each period. */
+  readonly unitReportingTypes: readonly UnitType[];
 }
 
 /** The key store's file in DATA_DIR when PII_KEY_STORE is unset. */
@@ -81,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     closureReviewDays: days(env, 'CLOSURE_REVIEW_DAYS', 10),
     noticeSignDays: days(env, 'NOTICE_SIGN_DAYS', 3),
     supervisionDocPrefix: docPrefix(env),
+    unitReportingTypes: listOf(env, 'UNIT_REPORTING_TYPES', UNIT_TYPES, DEFAULT_UNIT_REPORTING_TYPES),
     tipVerifyDays: days(env, 'TIP_VERIFY_DAYS', 30),
     tipFeedbackDays: days(env, 'TIP_FEEDBACK_DAYS', 10),
     piiMasterKey,

@@ -76,10 +76,15 @@ export type ReadModelChange =
   | { readonly kind: 'hazard'; readonly row: HazardRow }
   | { readonly kind: 'cycle'; readonly hazardId: string; readonly occurrence: number; readonly unitId: string; readonly set: CyclePatch }
   | { readonly kind: 'unit'; readonly unitId: string; readonly unitName: string; readonly add: UnitCounts }
-  | { readonly kind: 'department'; readonly department: string; readonly add: DepartmentCounts }
+  | { readonly kind: 'department'; readonly department: string; readonly hazardId: string; readonly add: DepartmentCounts }
+  /** The unit's rectifiers may now read the hazard (rectifierUnitsOf grew): never taken back. */
+  | { readonly kind: 'unit-read'; readonly unitId: string; readonly hazardId: string }
   | PublicationChange;
 
-/** A department's figures that belong to no one cycle (销号审查超期 is charged where it was due). */
+/**
+ * A department's figures that belong to no one cycle (销号审查超期 is charged where it was due). Kept per hazard, so
+ * a reader's scorecard counts only the hazards it may read.
+ */
 export interface DepartmentRow {
   readonly department: string;
   readonly closureReviewsOverdue: number;

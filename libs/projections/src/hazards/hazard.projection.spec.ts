@@ -1,5 +1,5 @@
 import { hazardIdFor } from '@hazard/domain';
-import { aHazard, aMajorHazard, COMPLETED_AT, DEADLINE, EXTENDED_DEADLINE, HAZARD_ID, KEY, UNIT_ID } from '../../../domain/src/testing/hazard.mother';
+import { aHazard, aMajorHazard, COMPLETED_AT, DEADLINE, EXTENDED_DEADLINE, HAZARD_ID, KEY, OTHER_UNIT_ID, UNIT_ID } from '../../../domain/src/testing/hazard.mother';
 import { given } from '../testing/in-memory-read-models';
 import { projectHazardEvent } from './hazard.projection';
 
@@ -82,6 +82,22 @@ describe('hazard projection: Given events, Then rows', () => {
     const models = given(aHazard().events, aHazard({ hazardId: OTHER_HAZARD_ID, location: '5号楼 厨房' }).foundAgain({ hazardId: OTHER_HAZARD_ID }).events);
     expect(models.hazards.size).toBe(2);
     expect(models.units.get(UNIT_ID)).toMatchObject({ hazards: 2, findings: 3, foundAgain: 1, repeatHazards: 1 });
+  });
+
+  it('every unit ever made responsible may read the hazard, and a unit that reported it by self-check: rows never taken back', () => {
+    expect(given(aHazard().events).unitReads.size).toBe(0);
+    const reassigned = given(aHazard().assigned().reassigned({ responsibleUnitId: OTHER_UNIT_ID }).assigned().events);
+    expect([...reassigned.unitReads]).toEqual([`${UNIT_ID}#${HAZARD_ID}`, `${OTHER_UNIT_ID}#${HAZARD_ID}`]);
+    expect([...given(aHazard({ source: 'self-check' }).assigned().events).unitReads]).toEqual([`${UNIT_ID}#${HAZARD_ID}`]);
+    const selfCheckLater = given(aHazard().assigned({ responsibleUnitId: OTHER_UNIT_ID }).foundAgain({ source: 'self-check' }).events);
+    expect([...selfCheckLater.unitReads]).toEqual([`${OTHER_UNIT_ID}#${HAZARD_ID}`, `${UNIT_ID}#${HAZARD_ID}`]);
+  });
+
+  it('a closure review charged to a department is kept with its hazard', () => {
+    const events = aMajorHazard().assigned().planned().rectified().closureApplied().closureReviewOverdue().events;
+    const before = given(events.slice(0, -1)).hazards.get(HAZARD_ID);
+    const changes = projectHazardEvent(before, events[events.length - 1]!, { position: 6, revision: 5, occurredAt: '2026-03-22T00:00:00Z' });
+    expect(changes).toContainEqual({ kind: 'department', department: 'dept-gas', hazardId: HAZARD_ID, add: { closureReviewsOverdue: 1 } });
   });
 
   it('an event before its HazardFound changes nothing (evolve ignores it, so does the projection)', () => {

@@ -1,4 +1,4 @@
-import { evolve, ExistingHazard, HazardEvent, initialState, profileOf } from '@hazard/domain';
+import { evolve, ExistingHazard, HazardEvent, HazardState, initialState, profileOf, rectifierUnitsOf } from '@hazard/domain';
 import { publicationChanges } from './publication.projection';
 import { CyclePatch, EventPlace, HazardRow, ReadModelChange, UnitCounts } from './hazard-read-model';
 
@@ -16,7 +16,8 @@ export function projectHazardEvent(before: HazardRow | undefined, event: HazardE
     { kind: 'hazard', row },
     ...cycleChanges(beforeState.exists ? beforeState : undefined, after, event),
     ...unitChanges(before, after, event),
-    ...departmentChanges(event),
+    ...departmentChanges(after, event),
+    ...unitReadChanges(beforeState, after),
     ...publicationChanges(beforeState, after, event, at.occurredAt),
   ];
 }
@@ -83,9 +84,17 @@ function unitChanges(before: HazardRow | undefined, after: ExistingHazard, event
   }
 }
 
-function departmentChanges(event: HazardEvent): ReadModelChange[] {
+function departmentChanges(after: ExistingHazard, event: HazardEvent): ReadModelChange[] {
   if (event.type !== 'ClosureReviewOverdue') return [];
-  return [{ kind: 'department', department: event.data.chargedTo, add: { closureReviewsOverdue: 1 } }];
+  return [{ kind: 'department', department: event.data.chargedTo, hazardId: after.hazardId, add: { closureReviewsOverdue: 1 } }];
+}
+
+/** The units whose rectifiers may read the hazard after the event and could not before. */
+function unitReadChanges(before: HazardState, after: ExistingHazard): ReadModelChange[] {
+  const earlier = before.exists ? rectifierUnitsOf(before) : [];
+  return rectifierUnitsOf(after)
+    .filter((unitId) => !earlier.includes(unitId))
+    .map((unitId) => ({ kind: 'unit-read', unitId, hazardId: after.hazardId }));
 }
 
 function instantOrNull(iso: string): number | null {

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { HazardLevel, HazardStatus } from '@hazard/domain';
+import { HazardLevel, HazardStatus, ReadScope } from '@hazard/domain';
 import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { hazardColumnsOf } from '../sqlite/hazard-columns';
 import { statement } from '../sqlite/statement-cache';
 import { days, inSnapshot, OVERDUE_NOW, OVERDUE_SOURCE } from './read-model-sql';
+import { READS_ALL, scopeCondition, whereAll } from './read-scope-sql';
 
 export interface DashboardList<T> {
   readonly items: T[];
@@ -45,11 +46,12 @@ const OVERDUE_COLUMNS = hazardColumnsOf([
   'responsibleUnitId', 'responsiblePerson', 'supervisingDepartment', 'deadline', 'deadlineMs', 'underSupervision',
 ]);
 
-/** Hazards overdue now, most overdue first; `limit` -1 for all. */
-export function overdueHazards(db: Database, now: Date, limit = -1): DashboardList<OverdueHazard> {
+/** The hazards `scope` may read that are overdue now, most overdue first; `limit` -1 for all. */
+export function overdueHazards(db: Database, now: Date, limit = -1, scope: ReadScope = READS_ALL): DashboardList<OverdueHazard> {
   const nowMs = now.getTime();
-  const sql = `SELECT ${OVERDUE_COLUMNS} FROM ${OVERDUE_SOURCE} WHERE ${OVERDUE_NOW} ORDER BY deadline_ms, hazard_id LIMIT @limit`;
-  const { result, position } = inSnapshot(db, () => statement(db, sql).all({ now: nowMs, limit }) as Record<string, unknown>[]);
+  const scoped = scopeCondition(scope);
+  const sql = `SELECT ${OVERDUE_COLUMNS} FROM ${OVERDUE_SOURCE} ${whereAll([OVERDUE_NOW, scoped.sql])} ORDER BY deadline_ms, hazard_id LIMIT @limit`;
+  const { result, position } = inSnapshot(db, () => statement(db, sql).all({ ...scoped.params, now: nowMs, limit }) as Record<string, unknown>[]);
   // Mapped column by column, not through hazardFromSql: the whole list may be tens of thousands of rows.
   const items = result.map((r) => ({
     hazardId: r.hazard_id as string,
@@ -70,11 +72,14 @@ export function overdueHazards(db: Database, now: Date, limit = -1): DashboardLi
   return { items, position };
 }
 
-/** Units found again at least once, most found-again first (then most findings, then unit id); `limit` -1 for all. */
-export function repeatUnits(db: Database, limit = -1): DashboardList<RepeatUnit> {
-  const { result, position } = inSnapshot(db, () =>
-    statement(db, `SELECT * FROM ${LIVE_TABLES.units} WHERE found_again > 0 ORDER BY found_again DESC, findings DESC, unit_id LIMIT ?`).all(limit) as Record<string, number & string>[],
-  );
+/**
+ * Units found again at least once, most found-again first (then most findings, then unit id); `limit` -1 for all.
+ * A reader of everything reads the units table; anyone else gets the same counts over the hazards it may read.
+ */
+export function repeatUnits(db: Database, limit = -1, scope: ReadScope = READS_ALL): DashboardList<RepeatUnit> {
+  const scoped = scopeCondition(scope, 'h');
+  const sql = scoped.sql === null ? ALL_REPEAT_UNITS : scopedRepeatUnits(scoped.sql);
+  const { result, position } = inSnapshot(db, () => statement(db, sql).all({ ...scoped.params, limit }) as Record<string, number & string>[]);
   const items = result.map((r, index) => ({
     rank: index + 1,
     unitId: r.unit_id,
@@ -85,4 +90,20 @@ export function repeatUnits(db: Database, limit = -1): DashboardList<RepeatUnit>
     findings: r.findings,
   }));
   return { items, position };
+}
+
+const REPEAT_ORDER = 'found_again > 0 ORDER BY found_again DESC, findings DESC, unit_id LIMIT @limit';
+const ALL_REPEAT_UNITS = `SELECT * FROM ${LIVE_TABLES.units} WHERE ${REPEAT_ORDER}`;
+
+/**
+ * The units table's counts, taken from the readable hazards' rows: a HazardFoundAgain adds one repeat finding, so
+ * found_again = Σ repeat_findings and findings = hazards + found_again. The name is the unit's, as in the table.
+ */
+function scopedRepeatUnits(scope: string): string {
+  return `SELECT * FROM (
+      SELECT h.unit_id AS unit_id, COALESCE(MAX(u.unit_name), MAX(h.unit_name)) AS unit_name, COUNT(*) AS hazards,
+        COUNT(*) + SUM(h.repeat_findings) AS findings, SUM(h.repeat_findings) AS found_again, SUM(h.repeat_findings > 0) AS repeat_hazards
+      FROM ${LIVE_TABLES.hazards} h LEFT JOIN ${LIVE_TABLES.units} u ON u.unit_id = h.unit_id
+      WHERE ${scope} GROUP BY h.unit_id)
+    WHERE ${REPEAT_ORDER}`;
 }

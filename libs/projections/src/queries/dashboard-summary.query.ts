@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import { LEVELS, SOURCES, STATUSES } from '@hazard/domain';
+import { LEVELS, ReadScope, SOURCES, STATUSES } from '@hazard/domain';
 import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
 import { inSnapshot, OVERDUE_NOW, OVERDUE_SOURCE, rate } from './read-model-sql';
+import { READS_ALL, scopeCondition, scopedHazardIds, whereAll } from './read-scope-sql';
 
 export interface DashboardSummary {
   /** Hazards (隐患总数). */
@@ -12,8 +13,8 @@ export interface DashboardSummary {
   /** By full region code. */
   readonly byRegion: Record<string, number>;
   readonly byLevel: Record<string, number>;
-  /** By the source of the first report. */
-  readonly bySource: Record<string, number>;
+  /** By the source of the first report; absent for a reader the source is hidden from (a rectifier). */
+  readonly bySource?: Record<string, number>;
   /** 整改率: hazards whose current status is verified ÷ all hazards. */
   readonly rectificationRate: number;
   /** 按期整改率: rectified cycles whose latest rectification was on time ÷ rectified cycles. */
@@ -30,31 +31,36 @@ export interface DashboardSummary {
   readonly position: number;
 }
 
-/** Every figure of the dashboard, from one snapshot of the read models. Rates are 0..1 to 4 decimals. */
-export function dashboardSummary(db: Database, now: Date): DashboardSummary {
+/**
+ * Every figure of the dashboard over the hazards `scope` may read, from one snapshot of the read models. Rates
+ * are 0..1 to 4 decimals.
+ */
+export function dashboardSummary(db: Database, now: Date, scope: ReadScope = READS_ALL): DashboardSummary {
   const h = LIVE_TABLES.hazards;
   const c = LIVE_TABLES.cycles;
-  const count = (sql: string) => (statement(db, sql).get({ now: now.getTime() }) as { n: number | null }).n ?? 0;
+  const hazards = scopeCondition(scope);
+  const cycles = scopedHazardIds(scope);
+  const params = { ...hazards.params, now: now.getTime() };
+  const count = (sql: string) => (statement(db, sql).get(params) as { n: number | null }).n ?? 0;
   const groups = (column: string, known: readonly string[] = []) => {
     const counts: Record<string, number> = Object.fromEntries(known.map((k) => [k, 0]));
-    for (const row of statement(db, `SELECT ${column} AS k, COUNT(*) AS n FROM ${h} GROUP BY ${column} ORDER BY ${column}`).all() as { k: string; n: number }[]) {
-      counts[row.k] = row.n;
-    }
+    const sql = `SELECT ${column} AS k, COUNT(*) AS n FROM ${h} ${whereAll([hazards.sql])} GROUP BY ${column} ORDER BY ${column}`;
+    for (const row of statement(db, sql).all(hazards.params) as { k: string; n: number }[]) counts[row.k] = row.n;
     return counts;
   };
   const { result, position } = inSnapshot(db, () => ({
-    total: count(`SELECT COUNT(*) AS n FROM ${h}`),
+    total: count(`SELECT COUNT(*) AS n FROM ${h} ${whereAll([hazards.sql])}`),
     byStatus: groups('status', STATUSES),
     bySector: groups('sector'),
     byRegion: groups('region_code'),
     byLevel: groups('level', LEVELS),
-    bySource: groups('source', SOURCES),
-    rectifiedCycles: count(`SELECT COUNT(*) AS n FROM ${c} WHERE rectified = 1`),
-    onTimeCycles: count(`SELECT COUNT(*) AS n FROM ${c} WHERE rectified = 1 AND on_time = 1`),
-    overdue: count(`SELECT COUNT(*) AS n FROM ${OVERDUE_SOURCE} WHERE ${OVERDUE_NOW}`),
-    majorOpen: count(`SELECT COUNT(*) AS n FROM ${h} WHERE level = 'major' AND status <> 'verified'`),
-    underSupervision: count(`SELECT COUNT(*) AS n FROM ${h} WHERE under_supervision = 1`),
-    repeated: count(`SELECT COUNT(*) AS n FROM ${h} WHERE occurrence >= 2`),
+    bySource: scope.hidesSource ? undefined : groups('source', SOURCES),
+    rectifiedCycles: count(`SELECT COUNT(*) AS n FROM ${c} ${whereAll(['rectified = 1', cycles.sql])}`),
+    onTimeCycles: count(`SELECT COUNT(*) AS n FROM ${c} ${whereAll(['rectified = 1 AND on_time = 1', cycles.sql])}`),
+    overdue: count(`SELECT COUNT(*) AS n FROM ${OVERDUE_SOURCE} ${whereAll([OVERDUE_NOW, hazards.sql])}`),
+    majorOpen: count(`SELECT COUNT(*) AS n FROM ${h} ${whereAll(["level = 'major' AND status <> 'verified'", hazards.sql])}`),
+    underSupervision: count(`SELECT COUNT(*) AS n FROM ${h} ${whereAll(['under_supervision = 1', hazards.sql])}`),
+    repeated: count(`SELECT COUNT(*) AS n FROM ${h} ${whereAll(['occurrence >= 2', hazards.sql])}`),
   }));
   const { total, byStatus, rectifiedCycles, onTimeCycles, repeated, ...rest } = result;
   return {
@@ -63,7 +69,7 @@ export function dashboardSummary(db: Database, now: Date): DashboardSummary {
     bySector: rest.bySector,
     byRegion: rest.byRegion,
     byLevel: rest.byLevel,
-    bySource: rest.bySource,
+    ...(rest.bySource && { bySource: rest.bySource }),
     rectificationRate: rate(byStatus.verified ?? 0, total),
     onTimeRate: rate(onTimeCycles, rectifiedCycles),
     overdue: rest.overdue,

@@ -1,8 +1,10 @@
 import type { Database } from 'better-sqlite3';
+import { ReadScope } from '@hazard/domain';
 import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
 import type { DashboardList } from './dashboard-lists.query';
 import { days, inSnapshot, OVERDUE_NOW, OVERDUE_SOURCE, rate } from './read-model-sql';
+import { READS_ALL, scopeCondition, scopedHazardIds, whereAll } from './read-scope-sql';
 
 export interface DepartmentScorecard {
   readonly department: string;
@@ -40,24 +42,29 @@ interface CycleTotals {
  * One scorecard per supervising department, by department id. Two reads instead of one join over every
  * cycle: the totals come from the cycles alone, and only the overdue hazards (few, found through the partial
  * deadline index) are joined to their current cycle to replace its lateness with the running overdue time.
+ * Only the cycles, overdue hazards and closure reviews of hazards `scope` may read count.
  */
-export function departmentScorecards(db: Database, now: Date): DashboardList<DepartmentScorecard> {
+export function departmentScorecards(db: Database, now: Date, scope: ReadScope = READS_ALL): DashboardList<DepartmentScorecard> {
   const c = LIVE_TABLES.cycles;
+  const ofHazards = scopedHazardIds(scope);
+  const overdueHazards = scopeCondition(scope, 'h');
   const totalsSql = `
     SELECT supervising_department AS department, COUNT(*) AS assigned, SUM(verified) AS verified, SUM(rectified) AS rectified,
       SUM(rectified = 1 AND on_time = 1) AS on_time, SUM(late_ms) AS late_ms, SUM(verification_not_held) AS not_held
-    FROM ${c} WHERE supervising_department IS NOT NULL GROUP BY supervising_department ORDER BY supervising_department`;
+    FROM ${c} ${whereAll(['supervising_department IS NOT NULL', ofHazards.sql])} GROUP BY supervising_department ORDER BY supervising_department`;
   // An overdue hazard's current cycle is the one its assignment (and so the cycle's department) belongs to.
   const overdueSql = `
     SELECT c.supervising_department AS department, COUNT(*) AS overdue_now, SUM(@now - h.deadline_ms - c.late_ms) AS extra_ms
     FROM ${OVERDUE_SOURCE.replace(LIVE_TABLES.hazards, `${LIVE_TABLES.hazards} h`)}
     JOIN ${c} c ON c.hazard_id = h.hazard_id AND c.occurrence = h.occurrence
-    WHERE ${OVERDUE_NOW.replace(/\b(status|deadline_ms)\b/g, 'h.$1')} AND c.supervising_department IS NOT NULL
+    ${whereAll([OVERDUE_NOW.replace(/\b(status|deadline_ms)\b/g, 'h.$1'), 'c.supervising_department IS NOT NULL', overdueHazards.sql])}
     GROUP BY c.supervising_department`;
+  const closuresSql = `SELECT department, SUM(closure_reviews_overdue) AS closure_reviews_overdue FROM ${LIVE_TABLES.departments} ${whereAll([ofHazards.sql])} GROUP BY department`;
+  const params = { ...ofHazards.params, now: now.getTime() };
   const { result, position } = inSnapshot(db, () => ({
-    totals: statement(db, totalsSql).all() as CycleTotals[],
-    overdue: statement(db, overdueSql).all({ now: now.getTime() }) as { department: string; overdue_now: number; extra_ms: number }[],
-    closures: statement(db, `SELECT department, closure_reviews_overdue FROM ${LIVE_TABLES.departments}`).all() as { department: string; closure_reviews_overdue: number }[],
+    totals: statement(db, totalsSql).all(params) as CycleTotals[],
+    overdue: statement(db, overdueSql).all(params) as { department: string; overdue_now: number; extra_ms: number }[],
+    closures: statement(db, closuresSql).all(params) as { department: string; closure_reviews_overdue: number }[],
   }));
   const closuresBy = new Map(result.closures.map((d) => [d.department, d.closure_reviews_overdue]));
   const overdueBy = new Map(result.overdue.map((o) => [o.department, o]));

@@ -1,7 +1,8 @@
-import { HazardLevel, HazardStatus } from '@hazard/domain';
+import { HazardLevel, HazardStatus, ReadScope } from '@hazard/domain';
 import { HAZARD_VIEW_COLUMNS } from '../sqlite/hazard-columns';
 import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { OVERDUE_NOW, OVERDUE_SOURCE } from './read-model-sql';
+import { READS_ALL, scopeCondition } from './read-scope-sql';
 
 const T = LIVE_TABLES.hazards;
 
@@ -35,8 +36,9 @@ export interface ListPlan {
  *   need sorting. When many match, walking the found-order index and stopping after one page is cheaper;
  *   when few match, fetching them by their own index and sorting them is. The total decides.
  * - `overdue=false` cannot use an index, so its total is counted as "all matching" minus "overdue".
+ * The reader's scope is one more range-like condition; a reader of everything adds none.
  */
-export function planList(filter: HazardListFilter, now: Date): ListPlan {
+export function planList(filter: HazardListFilter, now: Date, scope: ReadScope = READS_ALL): ListPlan {
   const equality: string[] = [];
   const params: Record<string, unknown> = { now: now.getTime() };
   const equals = (column: string, name: string, value: unknown) => {
@@ -56,6 +58,9 @@ export function planList(filter: HazardListFilter, now: Date): ListPlan {
     ranges.push('region_code >= @regionFrom AND region_code < @regionTo');
     Object.assign(params, { regionFrom: filter.regionCode, regionTo: `${filter.regionCode}:` });
   }
+  const scoped = scopeCondition(scope);
+  if (scoped.sql !== null) ranges.push(scoped.sql);
+  Object.assign(params, scoped.params);
   const base = [...equality, ...ranges];
   const where = (extra: string[] = []) => {
     const all = [...base, ...extra];
@@ -65,7 +70,7 @@ export function planList(filter: HazardListFilter, now: Date): ListPlan {
   const byFound = `${T} INDEXED BY ${T}_by_found`;
   const pageSource = (total: number) => {
     if (total <= SORT_LIMIT) return filter.overdue === true ? byDeadline : T;
-    return equality.length === 0 && (filter.regionCode !== undefined || filter.overdue === true) ? byFound : T;
+    return equality.length === 0 && (filter.regionCode !== undefined || filter.overdue === true || scoped.sql !== null) ? byFound : T;
   };
   const overdue = filter.overdue === undefined ? [] : [filter.overdue ? OVERDUE_NOW : `NOT ${OVERDUE_NOW}`];
   const counts: ListPlan['counts'] =

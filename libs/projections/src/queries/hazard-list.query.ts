@@ -1,9 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { ReadScope } from '@hazard/domain';
 import { HazardRow } from '../hazards/hazard-read-model';
 import { hazardFromSql } from '../sqlite/hazard-columns';
 import { statement } from '../sqlite/statement-cache';
 import { HazardListFilter, planList } from './hazard-list-plan';
 import { inSnapshot } from './read-model-sql';
+import { READS_ALL } from './read-scope-sql';
 
 export type { HazardListFilter };
 
@@ -19,9 +21,9 @@ export interface HazardPage {
   readonly position: number;
 }
 
-/** One page of hazards, newest first, with the total matching the filter. */
-export function listHazards(db: Database, filter: HazardListFilter, paging: { page: number; pageSize: number }, now: Date): HazardPage {
-  const plan = planList(filter, now);
+/** One page of the hazards `scope` may read, newest first, with the total matching the filter. */
+export function listHazards(db: Database, filter: HazardListFilter, paging: { page: number; pageSize: number }, now: Date, scope: ReadScope = READS_ALL): HazardPage {
+  const plan = planList(filter, now, scope);
   const { result, position } = inSnapshot(db, () => {
     const total = plan.counts.reduce((sum, count) => sum + count.sign * (statement(db, count.sql).get(plan.params) as { n: number }).n, 0);
     const rows = statement(db, plan.page(total)).all({ ...plan.params, limit: paging.pageSize, offset: (paging.page - 1) * paging.pageSize });

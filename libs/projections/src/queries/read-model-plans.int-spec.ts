@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { ReadScope } from '@hazard/domain';
 import { openReadModelsDb } from '../sqlite/read-models-db';
 import { HazardListFilter, planList } from './hazard-list-plan';
 import { OVERDUE_NOW, OVERDUE_SOURCE } from './read-model-sql';
@@ -34,6 +35,18 @@ describe('read-model query plans use the indexes', () => {
     const list = planList(filter, new Date(0));
     for (const count of list.counts) expect(bareScans(plan(count.sql, list.params))).toEqual([]);
     for (const total of [10, 100_000]) expect(bareScans(plan(list.page(total), list.params))).toEqual([]);
+  });
+
+  it.each<[string, ReadScope]>([
+    ['a gas inspector of 3301', { all: false, area: { sectors: ['gas'], regions: ['3301'] }, hidesSource: false }],
+    ['an inspector of every sector in two cities', { all: false, area: { sectors: ['*'], regions: ['3301', '3302'] }, hidesSource: false }],
+    ['a rectifier', { all: false, unitId: 'U1', hidesSource: true }],
+  ])('GET /hazards read by %s: counts and pages by index', (_name, scope) => {
+    for (const filter of [{}, { status: 'assigned' }, { overdue: true }] as HazardListFilter[]) {
+      const list = planList(filter, new Date(0), scope);
+      for (const count of list.counts) expect(bareScans(plan(count.sql, list.params))).toEqual([]);
+      for (const total of [10, 100_000]) expect(bareScans(plan(list.page(total), list.params))).toEqual([]);
+    }
   });
 
   it('overdue counts and lists read only the partial deadline index', () => {

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { ReadScope } from '@hazard/domain';
 import { RecordedEvent } from '@hazard/event-store';
 import { inSnapshot } from '../queries/read-model-sql';
+import { READS_ALL, scopeCondition, whereAll } from '../queries/read-scope-sql';
 import { foldCycleFacts, HazardFacts } from '../statistics/cycle-facts';
 import { LIVE_TABLES, ReadModelTables } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
@@ -33,15 +35,16 @@ export interface LiveStatisticsFacts {
 }
 
 /**
- * Every hazard's statistics facts (those whose regionCode starts with `regionCode`, when given), together with
- * the projector's position they stand at: the report computed from them is the one "live at P".
+ * The statistics facts of every hazard `filter.scope` may read (and whose regionCode starts with `regionCode`,
+ * when given), together with the projector's position they stand at: the report computed from them is the one
+ * "live at P". The scope is the lists' own condition, on the facts table's hazard id, sector and region.
  */
-export function liveStatisticsFacts(db: Database, filter: { readonly regionCode?: string | null } = {}): LiveStatisticsFacts {
-  const prefix = filter.regionCode ?? '';
+export function liveStatisticsFacts(db: Database, filter: { readonly regionCode?: string | null; readonly scope?: ReadScope } = {}): LiveStatisticsFacts {
+  const scoped = scopeCondition(filter.scope ?? READS_ALL);
+  const sql = `SELECT facts FROM ${LIVE_TABLES.facts} ${whereAll(['substr(region_code, 1, length(@prefix)) = @prefix', scoped.sql])}`;
+  const params = { ...scoped.params, prefix: filter.regionCode ?? '' };
   const { result, position } = inSnapshot(db, () =>
-    (statement(db, `SELECT facts FROM ${LIVE_TABLES.facts} WHERE substr(region_code, 1, length(@prefix)) = @prefix`).all({ prefix }) as { facts: string }[]).map(
-      (row) => JSON.parse(row.facts) as HazardFacts,
-    ),
+    (statement(db, sql).all(params) as { facts: string }[]).map((row) => JSON.parse(row.facts) as HazardFacts),
   );
   return { facts: result, position };
 }

@@ -12,7 +12,7 @@ export interface ReadModelTables {
   readonly hazards: string;
   readonly cycles: string;
   readonly units: string;
-  /** Per department figures that are not a cycle's: closure reviews charged to it. */
+  /** Per department and hazard, figures that are not a cycle's: closure reviews charged to it. */
   readonly departments: string;
   /** Per hazard, the statistics facts (HazardFacts JSON) period reports are computed from. */
   readonly facts: string;
@@ -20,12 +20,20 @@ export interface ReadModelTables {
   readonly filings: string;
   /** 公示: one row per published 挂牌督办 imposition, public fields only. */
   readonly publications: string;
+  /** 企业登记: one row per registered unit, with its folded state (profile and self-check reports). */
+  readonly registry: string;
+  /** 自查自报: one row per (unit, period) with the latest report, for the self-reporting figures. */
+  readonly selfChecks: string;
+  /** One row per finding (HazardFound, HazardFoundAgain) of any hazard: source and discoveredAt, for 瞒报 signals. */
+  readonly findings: string;
+  /** Which hazards each unit's rectifiers may read (rectifierUnitsOf): units ever made responsible, self-reports. */
+  readonly unitReads: string;
   /** 举报: one row per tip, for the officer's list and the 举报 dashboard; no identity, no query-code hash. */
   readonly tips: string;
 }
 
 /** The logical tables, in the order digests list them and the rebuild swaps them. */
-export const TABLE_NAMES = ['hazards', 'cycles', 'units', 'departments', 'facts', 'filings', 'publications', 'tips'] as const satisfies readonly (keyof ReadModelTables)[];
+export const TABLE_NAMES = ['hazards', 'cycles', 'units', 'departments', 'facts', 'filings', 'publications', 'registry', 'selfChecks', 'findings', 'unitReads', 'tips'] as const satisfies readonly (keyof ReadModelTables)[];
 
 const tablesWithPrefix = (prefix: string): ReadModelTables =>
   Object.fromEntries(TABLE_NAMES.map((name) => [name, `${prefix}${name}`])) as unknown as ReadModelTables;
@@ -38,10 +46,14 @@ export const TABLE_KEYS: Record<keyof ReadModelTables, string> = {
   hazards: 'hazard_id',
   cycles: 'hazard_id, occurrence',
   units: 'unit_id',
-  departments: 'department',
+  departments: 'department, hazard_id',
   facts: 'hazard_id',
   filings: 'filing_id',
   publications: 'supervision_id',
+  registry: 'credit_code',
+  selfChecks: 'credit_code, period',
+  findings: 'hazard_id, revision',
+  unitReads: 'unit_id, hazard_id',
   tips: 'tip_id',
 };
 
@@ -69,7 +81,8 @@ export function createTables(db: Database, t: ReadModelTables): void {
       unit_id TEXT PRIMARY KEY, unit_name TEXT NOT NULL,
       hazards INTEGER NOT NULL, findings INTEGER NOT NULL, found_again INTEGER NOT NULL, repeat_hazards INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS ${t.departments} (
-      department TEXT PRIMARY KEY, closure_reviews_overdue INTEGER NOT NULL);
+      department TEXT NOT NULL, hazard_id TEXT NOT NULL, closure_reviews_overdue INTEGER NOT NULL,
+      PRIMARY KEY (department, hazard_id)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${t.facts} (
       hazard_id TEXT PRIMARY KEY, sector TEXT NOT NULL, region_code TEXT NOT NULL, facts TEXT NOT NULL) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${t.filings} (
@@ -79,6 +92,18 @@ export function createTables(db: Database, t: ReadModelTables): void {
       supervision_id TEXT PRIMARY KEY, hazard_id TEXT NOT NULL, document_no TEXT, unit_name TEXT NOT NULL, summary TEXT NOT NULL,
       sector TEXT NOT NULL, region_code TEXT NOT NULL, level TEXT NOT NULL, authority_level TEXT NOT NULL,
       imposed_at TEXT NOT NULL, deadline TEXT, lifted_at TEXT);
+    CREATE TABLE IF NOT EXISTS ${t.registry} (
+      credit_code TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, region_code TEXT NOT NULL,
+      registered_ms INTEGER NOT NULL, state TEXT NOT NULL, revision INTEGER NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${t.selfChecks} (
+      credit_code TEXT NOT NULL, period TEXT NOT NULL, zero_hazard INTEGER NOT NULL, late INTEGER NOT NULL,
+      PRIMARY KEY (credit_code, period)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${t.findings} (
+      hazard_id TEXT NOT NULL, revision INTEGER NOT NULL, unit_id TEXT NOT NULL, sector TEXT NOT NULL, region_code TEXT NOT NULL,
+      source TEXT NOT NULL, discovered_at TEXT NOT NULL, discovered_ms INTEGER NOT NULL,
+      PRIMARY KEY (hazard_id, revision)) WITHOUT ROWID;
+    CREATE TABLE IF NOT EXISTS ${t.unitReads} (
+      unit_id TEXT NOT NULL, hazard_id TEXT NOT NULL, PRIMARY KEY (unit_id, hazard_id)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS ${t.tips} (
       tip_id TEXT PRIMARY KEY, tip_no TEXT NOT NULL, status TEXT NOT NULL, sector TEXT, region_code TEXT,
       assigned_department TEXT, received_at TEXT NOT NULL, overdue INTEGER NOT NULL, accepted INTEGER NOT NULL,
@@ -106,17 +131,28 @@ export function createIndexes(db: Database, t: ReadModelTables = LIVE_TABLES): v
     CREATE INDEX IF NOT EXISTS ${h}_by_occurrence ON ${h} (occurrence);
     CREATE INDEX IF NOT EXISTS ${h}_by_deadline ON ${h} (deadline_ms, hazard_id) WHERE status IN ('assigned', 'reopened') AND deadline_ms IS NOT NULL;
     CREATE INDEX IF NOT EXISTS ${t.cycles}_by_department ON ${t.cycles} (supervising_department);
-    CREATE INDEX IF NOT EXISTS ${t.units}_by_found_again ON ${t.units} (found_again DESC, findings DESC, unit_id);`);
+    CREATE INDEX IF NOT EXISTS ${t.units}_by_found_again ON ${t.units} (found_again DESC, findings DESC, unit_id);
+    CREATE INDEX IF NOT EXISTS ${t.registry}_by_region ON ${t.registry} (region_code, credit_code);
+    CREATE INDEX IF NOT EXISTS ${t.findings}_by_unit ON ${t.findings} (unit_id, discovered_ms);
+    CREATE INDEX IF NOT EXISTS ${t.findings}_by_discovery ON ${t.findings} (discovered_ms);`);
 }
 
 /**
- * The live schema, created on first open. Models built before a table was added lack that table's rows for
- * everything up to their checkpoint, so then every table is dropped and the checkpoint reset: the projector
- * rebuilds them from position 0 at start, instead of serving figures with a hole in them.
+ * The shape of the tables (`PRAGMA user_version` of the file). Bump it when a column or a key of an existing table
+ * changes: a missing table is noticed by itself, a changed one is not. 2: departments per hazard, unitReads.
+ */
+export const READ_MODELS_SCHEMA_VERSION = 2;
+
+/**
+ * The live schema, created on first open. Models built before a table was added (or with an older
+ * READ_MODELS_SCHEMA_VERSION) lack rows for everything up to their checkpoint, so then every table is dropped and
+ * the checkpoint reset: the projector rebuilds them from position 0 at start, instead of serving figures with a
+ * hole in them.
  */
 export function ensureLiveSchema(db: Database): void {
   const present = TABLE_NAMES.filter((name) => db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(LIVE_TABLES[name]));
-  if (present.length > 0 && present.length < TABLE_NAMES.length) {
+  const outdated = Number(db.pragma('user_version', { simple: true })) < READ_MODELS_SCHEMA_VERSION;
+  if (present.length > 0 && (present.length < TABLE_NAMES.length || outdated)) {
     db.transaction(() => {
       dropTables(db, LIVE_TABLES);
       writeCheckpoint(db, READ_MODELS_CONSUMER, 0);
@@ -124,6 +160,7 @@ export function ensureLiveSchema(db: Database): void {
   }
   createTables(db, LIVE_TABLES);
   createIndexes(db, LIVE_TABLES);
+  if (outdated) db.pragma(`user_version = ${READ_MODELS_SCHEMA_VERSION}`);
 }
 
 export function dropTables(db: Database, t: ReadModelTables): void {

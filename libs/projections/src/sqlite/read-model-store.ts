@@ -18,6 +18,7 @@ export function applyChanges(db: Database, t: ReadModelTables, changes: readonly
     else if (change.kind === 'cycle') mergeCycle(db, t, change.hazardId, change.occurrence, change.unitId, change.set);
     else if (change.kind === 'unit') addToUnit(db, t, change);
     else if (change.kind === 'department') addToDepartment(db, t, change);
+    else if (change.kind === 'unit-read') addUnitRead(db, t, change);
     else applyPublication(db, t, change);
   }
 }
@@ -25,9 +26,13 @@ export function applyChanges(db: Database, t: ReadModelTables, changes: readonly
 function addToDepartment(db: Database, t: ReadModelTables, change: Extract<ReadModelChange, { kind: 'department' }>): void {
   statement(
     db,
-    `INSERT INTO ${t.departments} (department, closure_reviews_overdue) VALUES (?, ?)
-     ON CONFLICT (department) DO UPDATE SET closure_reviews_overdue = closure_reviews_overdue + excluded.closure_reviews_overdue`,
-  ).run(change.department, change.add.closureReviewsOverdue);
+    `INSERT INTO ${t.departments} (department, hazard_id, closure_reviews_overdue) VALUES (?, ?, ?)
+     ON CONFLICT (department, hazard_id) DO UPDATE SET closure_reviews_overdue = closure_reviews_overdue + excluded.closure_reviews_overdue`,
+  ).run(change.department, change.hazardId, change.add.closureReviewsOverdue);
+}
+
+function addUnitRead(db: Database, t: ReadModelTables, change: Extract<ReadModelChange, { kind: 'unit-read' }>): void {
+  statement(db, `INSERT OR IGNORE INTO ${t.unitReads} (unit_id, hazard_id) VALUES (?, ?)`).run(change.unitId, change.hazardId);
 }
 
 function upsertHazard(db: Database, t: ReadModelTables, row: HazardRow): void {

@@ -11,6 +11,8 @@ export class InMemoryReadModels {
   readonly cycles = new Map<string, CycleRow>();
   readonly units = new Map<string, UnitRow>();
   readonly departments = new Map<string, DepartmentRow>();
+  /** `unitId#hazardId`: the unit's rectifiers may read the hazard. */
+  readonly unitReads = new Set<string>();
 
   apply(changes: readonly ReadModelChange[]): void {
     for (const change of changes) {
@@ -21,6 +23,8 @@ export class InMemoryReadModels {
         this.cycles.set(key, { ...current, ...change.set });
       } else if (change.kind === 'publication' || change.kind === 'publication-patch') {
         continue; // the public list is specified through SQLite (test/public-supervision.e2e-spec.ts)
+      } else if (change.kind === 'unit-read') {
+        this.unitReads.add(`${change.unitId}#${change.hazardId}`);
       } else if (change.kind === 'department') {
         const current = this.departments.get(change.department)?.closureReviewsOverdue ?? 0;
         this.departments.set(change.department, { department: change.department, closureReviewsOverdue: current + change.add.closureReviewsOverdue });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { HazardReadFacts } from '@hazard/domain';
 import { Subject } from 'rxjs';
 
 /** One change the projector has committed to the read models, as pushed to live dashboards (`GET /stream`). */
@@ -7,6 +8,11 @@ export interface ProjectedChange {
   readonly hazardId: string;
   readonly type: string;
   readonly occurredAt: string;
+  /**
+   * What canRead looks at, as the read models hold the hazard once the change's batch is committed; absent when
+   * they do not hold it. Only for choosing the connections that get the change; never sent.
+   */
+  readonly readable?: HazardReadFacts;
 }
 
 /**
@@ -16,6 +22,11 @@ export interface ProjectedChange {
 @Injectable()
 export class ProjectionEvents {
   readonly changes$ = new Subject<ProjectedChange>();
+
+  /** Whether anyone listens to the changes (an open `/stream`): if not, the projector need not describe them. */
+  get observed(): boolean {
+    return this.changes$.observed;
+  }
   private current = 0;
 
   get position(): number {

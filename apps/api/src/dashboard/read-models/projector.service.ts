@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import type { Database } from 'better-sqlite3';
 import { hazardDecoder } from '@hazard/domain';
 import { ConsumerRuntime, EventStore, RecordedEvent } from '@hazard/event-store';
-import { readModelConsumer } from '@hazard/projections';
+import { hazardReadFacts, readModelConsumer } from '@hazard/projections';
 import { describeError } from '../../edge/errors/describe-error';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
 import { ProjectedChange, ProjectionEvents } from './projection-events';
@@ -23,7 +23,7 @@ export class Projector implements OnApplicationBootstrap, OnModuleDestroy {
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
-    @Inject(READ_MODELS_DB) db: Database,
+    @Inject(READ_MODELS_DB) private readonly db: Database,
     private readonly events: ProjectionEvents,
   ) {
     this.runtime = new ConsumerRuntime(store, db, readModelConsumer, {
@@ -50,12 +50,21 @@ export class Projector implements OnApplicationBootstrap, OnModuleDestroy {
     return this.runtime.checkpoint();
   }
 
+  /**
+   * Tells ProjectionEvents; when a `/stream` listens, each change carries what the read-scope rule needs of its
+   * hazard, looked up now, before the next batch: the hazard as it stands after the batch. The rule only ever
+   * widens (sector and region stay, responsible units and self-reports are added), so whoever may read it now may
+   * read every change of the batch in its history anyway.
+   */
   private committed(applied: readonly RecordedEvent[], position: number): void {
+    if (!this.events.observed) return this.events.committed([], position); // nobody to tell about the changes
+    const hazardIds = applied.map((e) => hazardDecoder.idOf(e.streamId));
+    const facts = hazardReadFacts(this.db, hazardIds.filter((id): id is string => id !== undefined));
     const changes: ProjectedChange[] = [];
-    for (const e of applied) {
-      const hazardId = hazardDecoder.idOf(e.streamId);
-      if (hazardId) changes.push({ position: e.position, hazardId, type: e.type, occurredAt: e.metadata.occurredAt });
-    }
+    applied.forEach((e, i) => {
+      const hazardId = hazardIds[i];
+      if (hazardId) changes.push({ position: e.position, hazardId, type: e.type, occurredAt: e.metadata.occurredAt, readable: facts.get(hazardId) });
+    });
     this.events.committed(changes, position);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Actor, canRead, readScopeOf } from '@hazard/domain';
 import type { ServerResponse } from 'node:http';
-import { ProjectionEvents } from '../read-models/projection-events';
+import { filter } from 'rxjs';
+import { ProjectedChange, ProjectionEvents } from '../read-models/projection-events';
 import { SseConnection } from './sse-connection';
 
 const HEARTBEAT_MS = 15_000;
@@ -17,8 +19,10 @@ export class LiveStreams implements OnModuleDestroy {
     return this.open.size;
   }
 
-  attach(response: ServerResponse): void {
-    const connection = new SseConnection(response, this.projection.changes$, {
+  /** A connection that gets only the changes of hazards `actor` may read after them (API.md "Read scope"). */
+  attach(response: ServerResponse, actor: Actor): void {
+    const readableChanges = this.projection.changes$.pipe(filter((change) => mayReceive(actor, change)));
+    const connection = new SseConnection(response, readableChanges, {
       heartbeatMs: HEARTBEAT_MS,
       maxBufferedBytes: MAX_BUFFERED_BYTES,
       onClose: (closed) => this.open.delete(closed),
@@ -32,4 +36,9 @@ export class LiveStreams implements OnModuleDestroy {
   onModuleDestroy(): void {
     for (const connection of [...this.open]) connection.close();
   }
+}
+
+/** A change of a hazard the read models do not hold (yet) goes only to those who read everything. */
+export function mayReceive(actor: Actor, change: ProjectedChange): boolean {
+  return change.readable ? canRead(actor, change.readable) : readScopeOf(actor).all;
 }
