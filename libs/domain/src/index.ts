@@ -47,3 +47,7 @@ export * from './tip/tip.aggregate';
 export * from './tip/tip-sequence';
 export * from './unit/public-api';
 export * from './hazard/source-hiding';
+export * from './notice/notice.messages';
+export * from './notice/notice.decider';
+export * from './notice/notice.aggregate';
+export * from './notice/notification-ladder';

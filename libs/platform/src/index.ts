@@ -11,3 +11,4 @@ export * from './pii/key-store.port';
 export * from './pii/sqlite-key-store';
 export * from './pii/master-key';
 export * from './pii/reporter-vault';
+export * from './config/notify-config';

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { parseMasterKey } from '../pii/master-key';
 import { ConfigError } from './config-error';
+import { loadNotifyConfig, NotifyConfig } from './notify-config';
 import { DEFAULT_UNIT_REPORTING_TYPES, UNIT_TYPES, UnitType } from '@hazard/domain';
 import { days, integer, listOf, nonEmpty, oneOf, timeZone } from './env-values';
 
@@ -42,6 +43,8 @@ export interface AppConfig {
   readonly piiKeyStore: string;
   /** UNIT_REPORTING_TYPES: the unit types expected to file 自查自报 each period. */
   readonly unitReportingTypes: readonly UnitType[];
+  /** Notifications: the escalation ladder and the delivery of notices. */
+  readonly notify: NotifyConfig;
 }
 
 /** The key store's file in DATA_DIR when PII_KEY_STORE is unset. */
@@ -85,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     noticeSignDays: days(env, 'NOTICE_SIGN_DAYS', 3),
     supervisionDocPrefix: docPrefix(env),
     unitReportingTypes: listOf(env, 'UNIT_REPORTING_TYPES', UNIT_TYPES, DEFAULT_UNIT_REPORTING_TYPES),
+    notify: loadNotifyConfig(env, dataDir),
     tipVerifyDays: days(env, 'TIP_VERIFY_DAYS', 30),
     tipFeedbackDays: days(env, 'TIP_FEEDBACK_DAYS', 10),
     piiMasterKey,
