@@ -51,3 +51,4 @@ export * from './notice/notice.messages';
 export * from './notice/notice.decider';
 export * from './notice/notice.aggregate';
 export * from './notice/notification-ladder';
+export * from './notice/notice-templates';

@@ -12,3 +12,4 @@ export * from './pii/sqlite-key-store';
 export * from './pii/master-key';
 export * from './pii/reporter-vault';
 export * from './config/notify-config';
+export * from './config/webhook-secret';

@@ -46,6 +46,12 @@ export class HazardQueriesController {
   }
 
   /** Recomputes the hazard's hash chain from what is stored. */
+  /** Who was told what and when: every notice of the ladder with its delivery outcome. */
+  @Get(':id/notifications')
+  notifications(@HazardId() id: string, @CurrentClaims() claims: Claims) {
+    return this.reader.notifications(id, actorOf(claims));
+  }
+
   @Get(':id/integrity')
   integrity(@HazardId() id: string, @CurrentClaims() claims: Claims) {
     return this.reader.integrity(id, actorOf(claims));

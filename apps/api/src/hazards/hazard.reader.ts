@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  accountabilityTrail, Actor, canRead, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState,
+  accountabilityTrail, Actor, canRead, evolveNotice, initialNoticeState, noticeDecoder, noticeView, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState,
   readScopeOf, shownTo, streamIdFor, withoutSource,
 } from '@hazard/domain';
 import { EventStore, RecordedEvent, StreamNotFoundError, verifyStream } from '@hazard/event-store';
@@ -58,7 +58,31 @@ export class HazardReader {
   async trail(hazardId: string, actor: Actor): Promise<HazardTrail> {
     const events = (await this.readable(hazardId, actor)).map((e) => hazardDecoder.upcast(e));
     const inputs = events.map((e) => ({ type: e.type, data: e.data, revision: e.revision, occurredAt: e.metadata.occurredAt, actor: e.metadata.actor }));
-    return shownTo(actor, accountabilityTrail(inputs, { now: this.clock.now().toISOString(), lateReportHours: this.config.lateReportHours }));
+    const trail = accountabilityTrail(inputs, { now: this.clock.now().toISOString(), lateReportHours: this.config.lateReportHours });
+    // Who was told what and when, per cycle, from the hazard's notice stream (追责 rests on it).
+    const notices = await this.noticesOf(hazardId);
+    const cycles = trail.cycles.map((cycle) => ({
+      ...cycle,
+      notifications: notices.filter((n) => n.occurrence === cycle.occurrence).map(({ rung, recipient, channel, requestedAt, status, at, attempts }) => ({ rung, recipient, channel, requestedAt, outcome: status, at: at ?? null, attempts })),
+    }));
+    return shownTo(actor, { ...trail, cycles });
+  }
+
+  /** `GET /hazards/:id/notifications`: every notice of the hazard with its outcome, for a reader of the hazard. */
+  async notifications(hazardId: string, actor: Actor) {
+    await this.readable(hazardId, actor);
+    return { hazardId, items: (await this.noticesOf(hazardId)).map(({ occurrence: _o, ...item }) => item) };
+  }
+
+  private async noticesOf(hazardId: string) {
+    let events: RecordedEvent[] = [];
+    try {
+      events = await this.store.readStream(noticeDecoder.streamIdFor(hazardId));
+    } catch (error) {
+      if (!(error instanceof StreamNotFoundError)) throw error;
+    }
+    const state = foldStored(noticeDecoder, evolveNotice, initialNoticeState(), events);
+    return Object.values(state.notices).map(noticeView).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.dedupeKey.localeCompare(b.dedupeKey));
   }
 
   /** The state as it stood at a time (events that had occurred by then) or at a revision; readable as it is now. */

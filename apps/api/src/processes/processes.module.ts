@@ -4,7 +4,10 @@ import type { Database } from 'better-sqlite3';
 import { AppConfig } from '@hazard/platform';
 import { HazardsModule } from '../hazards/hazards.module';
 import { SupervisionModule } from '../supervision/supervision.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { TipsModule } from '../tips/tips.module';
+import { EvaluateLadderHandler } from './notifications/evaluate-ladder.command';
+import { LadderSagas } from './notifications/ladder.saga';
 import { IdentityShredder } from './identity-shredder';
 import { FinishNumberingHandler } from './numbering/finish-numbering.command';
 import { NumberingSagas } from './numbering/numbering.saga';
@@ -27,7 +30,7 @@ import { SystemCommandSender } from './system-commands';
  * model: deleting it is safe (everything is replayed and deduplicated) but never needed for a rebuild.
  */
 @Module({
-  imports: [CqrsModule, HazardsModule, SupervisionModule, TipsModule],
+  imports: [CqrsModule, HazardsModule, SupervisionModule, TipsModule, NotificationsModule],
   providers: [
     { provide: PROCESSES_DB, inject: [APP_CONFIG], useFactory: (config: AppConfig) => openProcessesDb(config.dataDir) },
     SystemCommandSender,
@@ -41,6 +44,8 @@ import { SystemCommandSender } from './system-commands';
     EventBusRelay,
     NumberingSagas,
     IdentityShredder,
+    LadderSagas,
+    EvaluateLadderHandler,
     FinishNumberingHandler,
   ],
   exports: [DeadlineScheduler, EventBusRelay],

@@ -61,3 +61,13 @@ export function evolveNotice(state: NoticeState, event: NoticeEvent): NoticeStat
     }
   }
 }
+
+/** A notice as `GET /hazards/:id/notifications` and the trail show it. */
+export function noticeView(entry: NotificationEntry) {
+  const { request: r } = entry;
+  return {
+    dedupeKey: r.dedupeKey, rung: r.rung, template: r.template, deadline: r.deadline, recipient: r.recipient, channel: r.channel,
+    ...(r.address !== undefined && { address: r.address }), requestedAt: r.requestedAt, status: entry.status, attempts: entry.attempts,
+    ...(entry.at !== undefined && { at: entry.at }), ...(entry.error !== undefined && { error: entry.error }), occurrence: r.occurrence,
+  };
+}

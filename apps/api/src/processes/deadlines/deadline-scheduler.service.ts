@@ -14,6 +14,8 @@ import { MarkClosureReviewOverdueCommand } from './mark-closure-review-overdue.c
 import { MarkOverdueCommand } from './mark-overdue.command';
 import { MarkTipDeadlineCommand } from './mark-tip-overdue.command';
 import { dueTipDeadlines } from './tip-deadline-table';
+import { ladderCandidates } from './ladder-scan';
+import { EvaluateLadderCommand } from '../notifications/evaluate-ladder.command';
 
 export interface ScanReport {
   readonly at: string;
@@ -39,6 +41,8 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
   private readonly stop = new AbortController();
   private readonly table: ConsumerRuntime;
   private scanning: Promise<void> = Promise.resolve();
+  /** Rungs due up to here have been looked at; 0 after a start, so downtime's are looked at once. */
+  private ladderScannedTo = 0;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
@@ -75,8 +79,17 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
     const reviews = dueClosureReviews(this.db, now).map((d) => new MarkClosureReviewOverdueCommand(d));
     const tips = dueTipDeadlines(this.db, now).map((d) => new MarkTipDeadlineCommand(d));
     const outcomes: { kind: string }[] = await Promise.all([...deadlines, ...reviews, ...tips].map((command) => this.commands.execute(command)));
+    await this.scanLadder(now);
     const recorded = outcomes.filter((o) => o.kind === 'recorded').length;
     return { at: now.toISOString(), due: outcomes.length, recorded, refused: outcomes.length - recorded };
+  }
+
+  /** The notification ladder of every hazard with a rung due since the last scan (every one after a start). */
+  private async scanLadder(now: Date): Promise<void> {
+    const { beforeDays, escalateAfterDays } = this.config.notify;
+    const candidates = ladderCandidates(this.db, this.ladderScannedTo, now.getTime(), beforeDays, escalateAfterDays);
+    await Promise.all(candidates.map((c) => this.commands.execute(new EvaluateLadderCommand(c.hazardId, { eventId: c.causeEventId, correlationId: c.correlationId }))));
+    this.ladderScannedTo = Math.max(this.ladderScannedTo, now.getTime());
   }
 
   /** A loop, not setInterval: a slow scan delays the next one instead of overlapping it. */
