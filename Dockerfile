@@ -6,9 +6,12 @@
 #           prebuilt binary fits, hence python3, make and g++
 #   build   the full install (`npm ci`) and `npm run build` (tsc + path aliases) into dist/; it also serves
 #           the contract-suite runner of docker-compose.yml (profile "contract"), which needs jest
-#   runtime dist/ + production node_modules on a slim Node 20, as the unprivileged `node` user
+#   runtime dist/ + production node_modules on a slim Node 22 LTS, as the unprivileged `node` user
+#
+# Node 22 is the runtime CI tests besides the build machines' Node 20 (scripts/test-on-node22.sh); not Node 24:
+# better-sqlite3 12 aborts the process on Node >= 24.19 (docs/operations.md "Runtime").
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 FROM ${NODE_IMAGE} AS toolchain
 RUN apt-get update \

@@ -9,6 +9,18 @@ import { AppConfig, loadConfig, Clock } from '@hazard/platform';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
+/**
+ * The suite drives hundreds of requests per test from one address and a handful of users: limits far above
+ * that, so only test/rate-limits.e2e-spec.ts (which sets its own) meets the production defaults' kind of 429.
+ */
+export const GENEROUS_LIMITS: Record<string, string> = {
+  THROTTLE_READS: '10000000',
+  THROTTLE_WRITES: '10000000',
+  THROTTLE_PUBLIC_READS: '10000000',
+  THROTTLE_PUBLIC_WRITES: '10000000',
+  THROTTLE_AUTH_FAILURES: '10000000',
+};
+
 export interface TestClaims {
   sub: string;
   dept: string;
@@ -42,7 +54,7 @@ export class TestApp {
 
   private constructor(dataDir: string, env: Record<string, string>, readonly clock?: FakeClock) {
     this.dataDir = dataDir;
-    this.config = loadConfig({ DATA_DIR: dataDir, JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'error', ...env });
+    this.config = loadConfig({ DATA_DIR: dataDir, JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'error', ...GENEROUS_LIMITS, ...env });
   }
 
   static async start(options: { env?: Record<string, string>; clock?: FakeClock; dataDir?: string } = {}): Promise<TestApp> {
@@ -67,8 +79,9 @@ export class TestApp {
     if (!options.keepData) rmSync(this.dataDir, { recursive: true, force: true });
   }
 
+  /** A token as `npm run token` mints one: iat now, a short exp (the server refuses tokens without one). */
   token(claims: TestClaims): string {
-    return this.jwt.sign({ sectors: [], regions: [], ...claims }, { algorithm: 'HS256' });
+    return this.jwt.sign({ sectors: [], regions: [], ...claims }, { algorithm: 'HS256', expiresIn: '1h' });
   }
 
   http() {

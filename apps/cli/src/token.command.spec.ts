@@ -37,4 +37,24 @@ describe('the token verb', () => {
     await expect(mint('--authority', 'village')).rejects.toThrow(/authority must be one of county, city, province/);
     expect(written).toBe('');
   });
+
+  it('mints an iat and an exp --expires later (8h by default)', async () => {
+    await mint();
+    const { iat, exp } = verify(written.trim(), SECRET, { algorithms: ['HS256'] }) as { iat: number; exp: number };
+    expect(exp - iat).toBe(8 * 3600);
+  });
+
+  it('refuses an --expires longer than MAX_TOKEN_TTL, which the server would refuse', async () => {
+    process.env.MAX_TOKEN_TTL = '1d';
+    await expect(mint('--expires', '30d')).rejects.toThrow(/longer than MAX_TOKEN_TTL/);
+    await expect(mint('--expires', 'for ever')).rejects.toThrow(/--expires must be a lifetime/);
+    expect(written).toBe('');
+  });
+
+  it('stamps JWT_ISSUER and JWT_AUDIENCE when the server requires them', async () => {
+    process.env.JWT_ISSUER = 'hazard-ledger-cli';
+    process.env.JWT_AUDIENCE = 'hazard-ledger';
+    await mint();
+    expect(verify(written.trim(), SECRET, { algorithms: ['HS256'], issuer: 'hazard-ledger-cli', audience: 'hazard-ledger' })).toMatchObject({ iss: 'hazard-ledger-cli', aud: 'hazard-ledger' });
+  });
 });

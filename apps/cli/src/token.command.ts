@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@hazard/domain';
-import { loadConfig, parseClaims, resolveJwtSecret, signToken } from '@hazard/platform';
+import { durationSeconds, loadConfig, parseClaims, resolveJwtSecret, signToken } from '@hazard/platform';
 
 const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -15,7 +15,7 @@ export function tokenCommand(): Command {
     .option('--regions <list>', 'comma-separated region-code prefixes, * for all', list, [] as string[])
     .option('--unit <id>', 'the unit a rectifier speaks for')
     .option('--authority <level>', 'the government level acted for: county, city or province (needed to close 挂牌督办 hazards)')
-    .option('--expires <span>', 'lifetime, e.g. 8h or 30d', '8h')
+    .option('--expires <span>', 'lifetime, e.g. 8h or 30d, at most MAX_TOKEN_TTL', '8h')
     .action(async (options: { user: string; dept: string; roles: string[]; sectors: string[]; regions: string[]; unit?: string; authority?: string; expires: string }) => {
       const payload = {
         sub: options.user,
@@ -29,6 +29,11 @@ export function tokenCommand(): Command {
       const claims = parseClaims(payload);
       if (typeof claims === 'string') throw new InvalidArgumentError(claims);
       const config = loadConfig(process.env);
-      process.stdout.write(`${signToken(claims, resolveJwtSecret(config.dataDir, config.jwtSecret), options.expires)}\n`);
+      const { maxTokenTtlSeconds, jwtIssuer, jwtAudience } = config.security;
+      const lifetime = durationSeconds(options.expires);
+      if (lifetime === undefined) throw new InvalidArgumentError(`--expires must be a lifetime such as 8h or 30d, got '${options.expires}'`);
+      if (lifetime > maxTokenTtlSeconds) throw new InvalidArgumentError(`--expires ${options.expires} is longer than MAX_TOKEN_TTL (${maxTokenTtlSeconds} s): the server would refuse the token`);
+      const secret = resolveJwtSecret(config.dataDir, config.jwtSecret);
+      process.stdout.write(`${signToken(claims, secret, lifetime, { issuer: jwtIssuer, audience: jwtAudience })}\n`);
     });
 }

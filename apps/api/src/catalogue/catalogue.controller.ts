@@ -18,6 +18,8 @@ export class CatalogueController {
   get(@Query('sector') sector: string | undefined, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const etag = `"${this.catalogue.version}"`;
     reply.header('ETag', etag);
+    // Public reference data: cacheable, revalidated by ETag (every other answer is no-store).
+    reply.header('Cache-Control', 'no-cache');
     if (ifNoneMatch === etag) {
       reply.status(304);
       return undefined;

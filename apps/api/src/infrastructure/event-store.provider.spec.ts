@@ -67,7 +67,7 @@ describe('event store selection by configuration', () => {
     it('answers a request that needs the store with 503 and Retry-After', async () => {
       const token = new JwtService({ secret: SECRET }).sign(
         { sub: 'rev-feng', dept: 'dept-safety-committee', roles: ['reviewer'], sectors: ['*'], regions: ['*'] },
-        { algorithm: 'HS256' },
+        { algorithm: 'HS256', expiresIn: '1h' },
       );
 
       const response = await request(app.getHttpServer())

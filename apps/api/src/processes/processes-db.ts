@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createPrivateFile } from '@hazard/platform';
 
 /** The process managers' own database: their state and checkpoints, apart from the rebuildable read models. */
 export const PROCESSES_DB = Symbol('PROCESSES_DB');
@@ -13,8 +13,9 @@ export const PROCESSES_DB_FILE = 'processes.sqlite';
  * turns at the write lock.
  */
 export function openProcessesDb(dataDir: string): Database.Database {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, PROCESSES_DB_FILE));
+  const file = join(dataDir, PROCESSES_DB_FILE);
+  createPrivateFile(file);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');

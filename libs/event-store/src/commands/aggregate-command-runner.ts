@@ -19,6 +19,26 @@ export interface AggregateOutcome<E, S> extends CommandOutcome<E, S> {
   readonly id: string;
 }
 
+/** One finished command, as the runner saw it: for metrics, without tying this lib to a metrics library. */
+export interface CommandObservation {
+  /** The command's `type`. */
+  readonly command: string;
+  /** From the call to the settled outcome, waiting for the stream's lock included. */
+  readonly seconds: number;
+  /** Set when the command succeeded: the types of the events it recorded (none when `replayed`, a retry). */
+  readonly outcome?: { readonly eventTypes: readonly string[]; readonly replayed: boolean };
+  /** Set when it was refused or failed; the observer classifies it. */
+  readonly error?: unknown;
+}
+
+/** Told of every command the runner settles; must not throw (a thrown error is ignored). */
+export type CommandObserver = (observation: CommandObservation) => void;
+
+export interface AggregateCommandRunnerOptions {
+  readonly maxAttempts?: number;
+  readonly observer?: CommandObserver;
+}
+
 /**
  * The one command path of every aggregate: stamp time and actor, then read → decode → fold → authorize →
  * decide → append (handleCommand). Commands on one stream queue behind each other in this process instead of
@@ -31,10 +51,26 @@ export class AggregateCommandRunner<C extends StampedCommand, E extends DomainMe
     private readonly store: EventStore,
     private readonly aggregate: Aggregate<C, E, S>,
     private readonly now: () => Date,
-    private readonly options: { readonly maxAttempts?: number } = {},
+    private readonly options: AggregateCommandRunnerOptions = {},
   ) {}
 
-  run(unstamped: Unstamped<C>, context: CommandContext): Promise<AggregateOutcome<E, S>> {
+  async run(unstamped: Unstamped<C>, context: CommandContext): Promise<AggregateOutcome<E, S>> {
+    const observer = this.options.observer;
+    if (!observer) return this.runLocked(unstamped, context);
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const outcome = await this.runLocked(unstamped, context);
+      const eventTypes = outcome.replayed ? [] : outcome.events.map((e) => e.type);
+      notify(observer, { command: unstamped.type, seconds: seconds(), outcome: { eventTypes, replayed: outcome.replayed } });
+      return outcome;
+    } catch (error) {
+      notify(observer, { command: unstamped.type, seconds: seconds(), error });
+      throw error;
+    }
+  }
+
+  private runLocked(unstamped: Unstamped<C>, context: CommandContext): Promise<AggregateOutcome<E, S>> {
     const { decider, decoder } = this.aggregate;
     const id = this.aggregate.idOf(unstamped);
     const streamId = decoder.streamIdFor(id);
@@ -51,5 +87,13 @@ export class AggregateCommandRunner<C extends StampedCommand, E extends DomainMe
       });
       return { ...outcome, id };
     });
+  }
+}
+
+function notify(observer: CommandObserver, observation: CommandObservation): void {
+  try {
+    observer(observation);
+  } catch {
+    // A broken metric must not turn a recorded command into a failed request.
   }
 }

@@ -25,7 +25,11 @@ export class GroupCommitQueue {
   private transactions = 0;
   private appends = 0;
 
-  constructor(private readonly writeBatch: (requests: readonly AppendRequest[]) => AppendOutcome[]) {}
+  constructor(
+    private readonly writeBatch: (requests: readonly AppendRequest[]) => AppendOutcome[],
+    /** Told the size of each batch once it is written (or failed): how well group commit is batching. */
+    private readonly onBatch?: (appends: number) => void,
+  ) {}
 
   enqueue(request: AppendRequest): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
@@ -50,15 +54,25 @@ export class GroupCommitQueue {
     try {
       outcomes = this.writeBatch(batch.map((pending) => pending.request));
     } catch (cause) {
+      this.observe(batch.length);
       const error = new StoreUnavailableError('the append transaction failed; nothing in it was stored', cause);
       for (const pending of batch) pending.reject(error);
       return;
     }
+    this.observe(batch.length);
     batch.forEach((pending, index) => {
       const outcome = outcomes[index];
       if (outcome?.ok) pending.resolve(outcome.result);
       else pending.reject(outcome?.error ?? new StoreUnavailableError('append lost its outcome'));
     });
+  }
+
+  private observe(appends: number): void {
+    try {
+      this.onBatch?.(appends);
+    } catch {
+      // An observer's failure is not the batch's: its promises settle as written.
+    }
   }
 
   stats(): GroupCommitStats {

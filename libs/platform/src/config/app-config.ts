@@ -2,6 +2,9 @@ import { join, resolve } from 'node:path';
 import { parseMasterKey } from '../pii/master-key';
 import { ConfigError } from './config-error';
 import { loadNotifyConfig, NotifyConfig } from './notify-config';
+import { loadRuntimeConfig, RuntimeConfig } from './runtime-config';
+import { loadOperationsConfig, OperationsConfig } from './operations-config';
+import { loadSecurityConfig, SecurityConfig, weakSecretProblem } from './security-config';
 import { DEFAULT_UNIT_REPORTING_TYPES, UNIT_TYPES, UnitType } from '@hazard/domain';
 import { days, integer, listOf, nonEmpty, oneOf, timeZone } from './env-values';
 
@@ -45,6 +48,12 @@ export interface AppConfig {
   readonly unitReportingTypes: readonly UnitType[];
   /** Notifications: the escalation ladder and the delivery of notices. */
   readonly notify: NotifyConfig;
+  /** SHUTDOWN_GRACE_MS (docs/reliability.md). */
+  readonly runtime: RuntimeConfig;
+  /** Abuse limits, the token policy and CORS (docs/security.md). */
+  readonly security: SecurityConfig;
+  /** METRICS_TOKEN and READY_MAX_LAG (docs/operations.md). */
+  readonly operations: OperationsConfig;
 }
 
 /** The key store's file in DATA_DIR when PII_KEY_STORE is unset. */
@@ -64,9 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     throw new ConfigError('ESDB_CONNECTION_STRING', `must start with esdb:// or esdb+discover://, got '${esdbConnectionString}'`);
   }
   const jwtSecret = nonEmpty(env, 'JWT_SECRET');
-  if (jwtSecret !== undefined && jwtSecret.length < 32) {
-    throw new ConfigError('JWT_SECRET', 'must be at least 32 characters (HS256 needs a strong shared secret)');
-  }
+  // Set but blank is a mistake, not "generate one": the operator meant a shared secret.
+  if (jwtSecret === undefined && env.JWT_SECRET) throw new ConfigError('JWT_SECRET', 'is set but blank');
+  const weakSecret = jwtSecret === undefined ? undefined : weakSecretProblem(jwtSecret);
+  if (weakSecret !== undefined) throw new ConfigError('JWT_SECRET', weakSecret);
   const piiMasterKey = nonEmpty(env, 'PII_MASTER_KEY');
   if (piiMasterKey !== undefined) parseMasterKey(piiMasterKey);
   const dataDir = resolve(nonEmpty(env, 'DATA_DIR') ?? './data');
@@ -89,6 +99,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     supervisionDocPrefix: docPrefix(env),
     unitReportingTypes: listOf(env, 'UNIT_REPORTING_TYPES', UNIT_TYPES, DEFAULT_UNIT_REPORTING_TYPES),
     notify: loadNotifyConfig(env, dataDir),
+    runtime: loadRuntimeConfig(env),
+    security: loadSecurityConfig(env),
+    operations: loadOperationsConfig(env),
     tipVerifyDays: days(env, 'TIP_VERIFY_DAYS', 30),
     tipFeedbackDays: days(env, 'TIP_FEEDBACK_DAYS', 10),
     piiMasterKey,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateDir } from '../stores/private-files';
 
 export const JWT_SECRET_FILE = 'jwt-secret';
 
@@ -10,7 +11,7 @@ export const JWT_SECRET_FILE = 'jwt-secret';
  */
 export function resolveJwtSecret(dataDir: string, configured: string | undefined): string {
   if (configured) return configured;
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const file = join(dataDir, JWT_SECRET_FILE);
   if (!existsSync(file)) {
     try {

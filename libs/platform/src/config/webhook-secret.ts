@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makePrivateDir } from '../stores/private-files';
 
 export const WEBHOOK_SECRET_FILE = 'webhook-secret';
 
@@ -11,7 +12,7 @@ export const WEBHOOK_SECRET_FILE = 'webhook-secret';
  */
 export function resolveWebhookSecret(dataDir: string, configured: string | undefined): string {
   if (configured) return configured;
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const file = join(dataDir, WEBHOOK_SECRET_FILE);
   if (!existsSync(file)) {
     try {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ConfigError } from '../config/config-error';
+import { makePrivateDir } from '../stores/private-files';
 import { KEY_BYTES } from './aes-gcm';
 
 export const PII_MASTER_KEY_FILE = 'pii-master-key';
@@ -23,7 +24,7 @@ export function parseMasterKey(hex: string, source = 'must be'): Buffer {
 export function resolveMasterKey(dataDir: string, configured?: string): Buffer {
   const value = configured?.trim();
   if (value) return parseMasterKey(value);
-  mkdirSync(dataDir, { recursive: true });
+  makePrivateDir(dataDir);
   const file = join(dataDir, PII_MASTER_KEY_FILE);
   if (!existsSync(file)) generateOnce(file);
   return parseMasterKey(readFileSync(file, 'utf8').trim(), `is unset, and ${file} is not`);

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createPrivateFile } from '../stores/private-files';
 import type { KeyStore, WrappedKey } from './key-store.port';
 import { KeyStoreUnavailableError, WrappedKeyExistsError } from './pii.errors';
 
@@ -38,7 +37,7 @@ export class SqliteKeyStore implements KeyStore {
   static open(file: string, options: SqliteKeyStoreOptions = {}): SqliteKeyStore {
     let db: Database.Database | undefined;
     try {
-      if (file !== ':memory:') createPrivately(file);
+      if (file !== ':memory:') createPrivateFile(file);
       db = new Database(file);
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
       db.pragma('journal_mode = WAL');
@@ -90,16 +89,6 @@ export class SqliteKeyStore implements KeyStore {
 
 function toWrapped(row: Row): WrappedKey {
   return { iv: row.iv, ciphertext: row.ciphertext, tag: row.tag };
-}
-
-/** Creates the file 0600 (and missing directories 0700) before SQLite would create it world-readable. */
-function createPrivately(file: string): void {
-  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  try {
-    writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
 }
 
 /** Under the write lock, so two processes opening a fresh file at once cannot both migrate it. */

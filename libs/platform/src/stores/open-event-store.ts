@@ -1,7 +1,8 @@
 import { EventStore, EventStoreDbEventStore, InvalidConnectionStringError, SqliteEventStore } from '@hazard/event-store';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, ConfigError } from '../config/app-config';
+import { createPrivateFile, makePrivateDir } from './private-files';
 
 /** The SQLite event store's file in DATA_DIR. */
 export const EVENTS_FILE = 'events.sqlite';
@@ -12,6 +13,8 @@ export interface OpenEventStoreOptions {
    * wrong DATA_DIR would, and say where it looked.
    */
   readonly mustExist?: boolean;
+  /** The SQLite store's group-commit batch sizes, for the server's metrics (EventStoreDB has no such batches). */
+  readonly onGroupCommit?: (appends: number) => void;
 }
 
 /** The store the configuration names (EVENT_STORE, DATA_DIR, ESDB_CONNECTION_STRING), for the server and the CLI alike. */
@@ -19,8 +22,8 @@ export function openEventStore(config: AppConfig, options: OpenEventStoreOptions
   if (config.eventStore === 'eventstoredb') return connectEventStoreDb(config);
   const file = join(config.dataDir, EVENTS_FILE);
   if (options.mustExist && !existsSync(file)) throw new Error(`no event store at ${file} (set DATA_DIR to the server's data directory)`);
-  mkdirSync(config.dataDir, { recursive: true });
-  return SqliteEventStore.open({ file });
+  createPrivateFile(file);
+  return SqliteEventStore.open({ file, onGroupCommit: options.onGroupCommit });
 }
 
 /**
@@ -30,7 +33,7 @@ export function openEventStore(config: AppConfig, options: OpenEventStoreOptions
  */
 export function connectEventStoreDb(config: AppConfig): EventStore {
   // DATA_DIR still holds this replica's own state (read models, idempotency memory, generated secret).
-  mkdirSync(config.dataDir, { recursive: true });
+  makePrivateDir(config.dataDir);
   try {
     return EventStoreDbEventStore.connect(config.esdbConnectionString ?? '');
   } catch (error) {

@@ -1,7 +1,6 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { CHECKPOINTS_DDL } from '@hazard/event-store';
+import { createPrivateFile } from '@hazard/platform';
 import { ensureLiveSchema } from './read-model-schema';
 
 /**
@@ -16,7 +15,8 @@ import { ensureLiveSchema } from './read-model-schema';
  * The busy timeout lets the projector and a concurrent `rebuild` take turns at the write lock.
  */
 export function openReadModelsDb(file: string): Database.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  // 0600 before SQLite creates it (0644 under the usual umask): the read models are the ledger in another shape.
+  if (file !== ':memory:') createPrivateFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

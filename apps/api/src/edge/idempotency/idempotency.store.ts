@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '@hazard/event-store';
+import { createPrivateFile } from '@hazard/platform';
 
 /** DATA_DIR/api.sqlite: this replica's memory of answered Idempotency-Keys. */
 export const API_DB_FILE = 'api.sqlite';
@@ -25,6 +26,7 @@ export class IdempotencyStore {
   private readonly db: Database.Database;
 
   constructor(file: string) {
+    if (file !== ':memory:') createPrivateFile(file);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');

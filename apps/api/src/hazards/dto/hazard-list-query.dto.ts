@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { HazardLevel, HazardStatus, LEVELS, STATUSES } from '@hazard/domain';
 import { MinPositionQueryDto } from '../../dashboard/read-models/min-position-query.dto';
+import { MAX_PAGE } from '../../edge/hostile-input/query-bounds';
 
 export const MAX_PAGE_SIZE = 200;
 const BOOLEANS = ['true', 'false'] as const;
@@ -37,8 +38,9 @@ export class HazardListQueryDto extends MinPositionQueryDto {
   @IsOptional() @IsIn(BOOLEANS, { message: 'underSupervision must be true or false' })
   underSupervision?: 'true' | 'false';
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'page must be a whole number' }) @Min(1, { message: 'page must be at least 1' })
+  @Max(MAX_PAGE, { message: `page must not exceed ${MAX_PAGE}` })
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Database } from 'better-sqlite3';
 import { ConsumerRuntime, EventStore, pause } from '@hazard/event-store';
@@ -7,6 +7,7 @@ import { describeError } from '../../edge/errors/describe-error';
 import { CLOCK } from '../../infrastructure/clock.token';
 import { APP_CONFIG } from '../../infrastructure/config.module';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
+import { Metrics } from '../../metrics/metrics';
 import { PROCESSES_DB } from '../processes-db';
 import { deadlineTable, dueDeadlines } from './deadline-table';
 import { dueClosureReviews } from './closure-review-table';
@@ -50,6 +51,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly commands: CommandBus,
+    @Optional() private readonly metrics?: Metrics,
   ) {
     this.table = new ConsumerRuntime(store, db, deadlineTable, {
       onError: (error) => this.logger.error(`deadline table failed, restarting from its checkpoint in 1000 ms: ${describeError(error)}`),
@@ -98,8 +100,12 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
       await pause(ms, signal);
       if (signal.aborted) return;
       try {
-        await this.scan();
+        const report = await this.scan();
+        this.metrics?.schedulerRuns.inc({ outcome: 'ok' });
+        this.metrics?.schedulerCommands.inc({ result: 'recorded' }, report.recorded);
+        this.metrics?.schedulerCommands.inc({ result: 'refused' }, report.refused);
       } catch (error) {
+        this.metrics?.schedulerRuns.inc({ outcome: 'failed' });
         // Store unavailable or a busy database: the deadlines are still in the table; the next scan retries.
         this.logger.error(`deadline scan failed: ${error instanceof Error ? error.message : String(error)}`);
       }

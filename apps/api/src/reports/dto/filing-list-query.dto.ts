@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 import { PERIOD_PATTERN } from '@hazard/projections';
 import { MinPositionQueryDto } from '../../dashboard/read-models/min-position-query.dto';
+import { MAX_PAGE } from '../../edge/hostile-input/query-bounds';
 import { REGION_CODE, REGION_CODE_MESSAGE } from './report-fields';
 
 export const MAX_FILINGS_PAGE_SIZE = 200;
@@ -17,8 +18,9 @@ export class FilingListQueryDto extends MinPositionQueryDto {
   @IsOptional() @Matches(REGION_CODE, { message: REGION_CODE_MESSAGE })
   regionCode?: string;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'page must be a whole number' }) @Min(1, { message: 'page must be at least 1' })
+  @Max(MAX_PAGE, { message: `page must not exceed ${MAX_PAGE}` })
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_FILINGS_PAGE_SIZE, default: 20 })

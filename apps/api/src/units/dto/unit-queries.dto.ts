@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { SELF_CHECK_PERIOD_PATTERN, UNIT_TYPES, UnitType } from '@hazard/domain';
 import { MinPositionQueryDto } from '../../dashboard/read-models/min-position-query.dto';
+import { MAX_PAGE } from '../../edge/hostile-input/query-bounds';
 import { LIST_FORMATS, ListFormat } from '../../dashboard/dto/dashboard-list-query.dto';
 import { PERIOD_MESSAGE } from './self-check-report.dto';
 
@@ -20,8 +21,9 @@ export class UnitListQueryDto extends MinPositionQueryDto {
   @IsOptional() @IsIn(UNIT_TYPES, { message: `type must be one of ${UNIT_TYPES.join(', ')}` })
   type?: UnitType;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'page must be a whole number' }) @Min(1, { message: 'page must be at least 1' })
+  @Max(MAX_PAGE, { message: `page must not exceed ${MAX_PAGE}` })
   page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_UNIT_PAGE_SIZE, default: 20 })
