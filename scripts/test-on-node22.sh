@@ -6,8 +6,8 @@
 # seconds). npm builds native addons against the machine's Node, so the tests run in a throw-away copy of the
 # tree: node_modules hard-linked (no space, no time), better-sqlite3 alone a real copy, rebuilt there with
 # `--nodedir` pointing at the package's headers. Child processes the tests spawn (process.execPath, `npm`) are
-# Node 22 too, since its bin comes first on PATH. Run by .ci/run after `npm test`; needs build:web's output
-# (dist/dashboard-web), which `npm test` leaves behind. NODE22_VERSION picks another 22.x.
+# Node 22 too, since its bin comes first on PATH. The last step of `npm test` (so CI runs it), after jest on
+# the machine's Node 20; needs build:web's output (dist/dashboard-web), which `npm test` builds first. NODE22_VERSION picks another 22.x.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
