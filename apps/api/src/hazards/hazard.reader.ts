@@ -3,7 +3,7 @@ import {
   accountabilityTrail, Actor, canRead, evolveNotice, initialNoticeState, noticeDecoder, noticeView, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState,
   readScopeOf, shownTo, streamIdFor, withoutSource,
 } from '@hazard/domain';
-import { EventStore, RecordedEvent, StreamNotFoundError, verifyStream } from '@hazard/event-store';
+import { EventStore, readStreamOrEmpty, RecordedEvent, StreamNotFoundError, verifyStream } from '@hazard/event-store';
 import { AppConfig, Clock } from '@hazard/platform';
 import { CLOCK } from '../infrastructure/clock.token';
 import { APP_CONFIG } from '../infrastructure/config.module';
@@ -75,12 +75,7 @@ export class HazardReader {
   }
 
   private async noticesOf(hazardId: string) {
-    let events: RecordedEvent[] = [];
-    try {
-      events = await this.store.readStream(noticeDecoder.streamIdFor(hazardId));
-    } catch (error) {
-      if (!(error instanceof StreamNotFoundError)) throw error;
-    }
+    const events = await readStreamOrEmpty(this.store, noticeDecoder.streamIdFor(hazardId));
     const state = foldStored(noticeDecoder, evolveNotice, initialNoticeState(), events);
     return Object.values(state.notices).map(noticeView).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.dedupeKey.localeCompare(b.dedupeKey));
   }

@@ -3,7 +3,7 @@ import {
   evolve, ExistingHazard, foldStored, hazardDecoder, initialState, NoticeError, noticeDecoder, notificationsDue, evolveNotice,
   initialNoticeState, RegisteredUnit, unitDecoder, evolveUnit, initialUnitState, LadderRecipients, SYSTEM_ACTOR,
 } from '@hazard/domain';
-import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
+import { EventStore, readStreamOrEmpty } from '@hazard/event-store';
 import { AppConfig, Clock } from '@hazard/platform';
 import { systemCommandId } from '../edge/commands/system-command-id';
 import { CLOCK } from '../infrastructure/clock.token';
@@ -37,10 +37,10 @@ export class NotificationLadder {
 
   /** Records what is due for the hazard now; answers how many notices were newly recorded. */
   async evaluate(hazardId: string, cause: { eventId: string; correlationId: string }): Promise<number> {
-    const events = await this.read(hazardDecoder.streamIdFor(hazardId));
+    const events = await readStreamOrEmpty(this.store, hazardDecoder.streamIdFor(hazardId));
     const hazard = foldStored(hazardDecoder, evolve, initialState(), events);
     if (!hazard.exists || !hazard.assignment) return 0;
-    const notices = foldStored(noticeDecoder, evolveNotice, initialNoticeState(), await this.read(noticeDecoder.streamIdFor(hazardId)));
+    const notices = foldStored(noticeDecoder, evolveNotice, initialNoticeState(), await readStreamOrEmpty(this.store, noticeDecoder.streamIdFor(hazardId)));
     const setAt = [...events].reverse().find((e) => DEADLINE_SETTERS.has(e.type))?.metadata.occurredAt ?? hazard.assignment.assignedAt;
     const due = notificationsDue(
       { hazard, now: this.clock.now().toISOString(), deadlineSetAt: setAt, recipients: await this.recipientsOf(hazard), requested: new Set(Object.keys(notices.notices)) },
@@ -61,7 +61,7 @@ export class NotificationLadder {
 
   private async recipientsOf(hazard: ExistingHazard): Promise<LadderRecipients> {
     const unitId = hazard.assignment!.responsibleUnitId;
-    const unit = foldStored(unitDecoder, evolveUnit, initialUnitState(), await this.read(unitDecoder.streamIdFor(unitId)));
+    const unit = foldStored(unitDecoder, evolveUnit, initialUnitState(), await readStreamOrEmpty(this.store, unitDecoder.streamIdFor(unitId)));
     const contacts = unit.exists ? (unit as RegisteredUnit).contacts : { email: null, webhookUrl: null };
     const committeeId = this.directory.safetyCommittee;
     return {
@@ -69,14 +69,5 @@ export class NotificationLadder {
       department: this.directory.department(hazard.assignment!.supervisingDepartment),
       committee: committeeId ? this.directory.department(committeeId) : { kind: 'department', id: 'safety-committee', name: '安委办' },
     };
-  }
-
-  private async read(streamId: string): Promise<RecordedEvent[]> {
-    try {
-      return await this.store.readStream(streamId);
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
   }
 }

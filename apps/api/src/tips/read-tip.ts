@@ -1,5 +1,5 @@
 import { ExistingTip, foldStored, initialTipState, TIP_NO_PATTERN, tipDecoder, evolveTip } from '@hazard/domain';
-import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
+import { EventStore, readStreamOrEmpty, RecordedEvent } from '@hazard/event-store';
 import { v5 as uuidv5 } from 'uuid';
 
 /** Fixed namespace: a tipNo names one tip stream, on every replica, forever. */
@@ -21,13 +21,7 @@ export interface StoredTip {
 
 /** A tip folded from its stream; undefined when there is none. */
 export async function readTip(store: EventStore, idOrNo: string): Promise<StoredTip | undefined> {
-  let events: RecordedEvent[];
-  try {
-    events = await store.readStream(tipDecoder.streamIdFor(tipIdOf(idOrNo)));
-  } catch (error) {
-    if (error instanceof StreamNotFoundError) return undefined;
-    throw error;
-  }
+  const events = await readStreamOrEmpty(store, tipDecoder.streamIdFor(tipIdOf(idOrNo)));
   const state = foldStored(tipDecoder, evolveTip, initialTipState(), events);
   return state.exists ? { state, events } : undefined;
 }

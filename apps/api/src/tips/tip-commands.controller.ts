@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Inject, Param, Post, UseInterceptors } from
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { evolve, foldStored, hazardDecoder, initialState, TipCommand, Unstamped } from '@hazard/domain';
-import { EventStore, StreamNotFoundError } from '@hazard/event-store';
+import { EventStore, readStreamOrEmpty } from '@hazard/event-store';
 import { IdempotencyInterceptor } from '../edge/idempotency/idempotency.interceptor';
 import { RequestContext } from '../edge/request-context/request-context';
 import { CommandContext } from '../edge/request-context/request-context.decorator';
@@ -69,12 +69,8 @@ export class TipCommandsController {
   private async hazardsNaming(tipNo: string, hazardIds: readonly string[]): Promise<string[]> {
     const linked: string[] = [];
     for (const hazardId of hazardIds) {
-      try {
-        const state = foldStored(hazardDecoder, evolve, initialState(), await this.store.readStream(hazardDecoder.streamIdFor(hazardId)));
-        if (state.exists && state.tipNos.includes(tipNo)) linked.push(hazardId);
-      } catch (error) {
-        if (!(error instanceof StreamNotFoundError)) throw error;
-      }
+      const state = foldStored(hazardDecoder, evolve, initialState(), await readStreamOrEmpty(this.store, hazardDecoder.streamIdFor(hazardId)));
+      if (state.exists && state.tipNos.includes(tipNo)) linked.push(hazardId);
     }
     return linked;
   }

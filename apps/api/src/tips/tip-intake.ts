@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DomainError, EncryptedReporter, PUBLIC_ACTOR, SYSTEM_ACTOR, TipError, tipNoFor, tipSequenceDecoder, foldStored } from '@hazard/domain';
-import { EventStore } from '@hazard/event-store';
+import { EventStore, readStreamOrEmpty } from '@hazard/event-store';
 import { AppConfig, Clock, ReporterIdentity, ReporterVault } from '@hazard/platform';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
@@ -110,11 +110,7 @@ export class TipIntake {
   }
 
   private async recordedCount(year: number): Promise<number> {
-    try {
-      const events = await this.store.readStream(tipSequenceDecoder.streamIdFor(String(year)));
-      return foldStored(tipSequenceDecoder, (s: number, e) => Math.max(s, e.data.number), 0, events);
-    } catch {
-      return 0;
-    }
+    const events = await readStreamOrEmpty(this.store, tipSequenceDecoder.streamIdFor(String(year)));
+    return foldStored(tipSequenceDecoder, (s: number, e) => Math.max(s, e.data.number), 0, events);
   }
 }

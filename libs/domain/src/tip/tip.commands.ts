@@ -19,22 +19,22 @@ export interface TipRules {
 
 export const DEFAULT_TIP_RULES: TipRules = { verifyDays: 30, feedbackDays: 10 };
 
+/** What a citizen's report is, as taken in and as recorded by TipReceived. */
+export interface TipIntakeData {
+  readonly tipNo: string;
+  readonly sector: string | null;
+  readonly regionCode: string | null;
+  readonly location: string;
+  readonly description: string;
+  readonly evidence: readonly string[];
+  readonly anonymous: boolean;
+  readonly reporter: EncryptedReporter | null;
+  /** sha256(tipNo ‖ ":" ‖ code) of the 查询码; the code itself is never stored. */
+  readonly codeHash: string;
+}
+
 /** Public intake: the edge has drawn the number, hashed the query code and encrypted the reporter. */
-export type SubmitTip = Command<
-  'SubmitTip',
-  {
-    readonly tipNo: string;
-    readonly sector: string | null;
-    readonly regionCode: string | null;
-    readonly location: string;
-    readonly description: string;
-    readonly evidence: readonly string[];
-    readonly anonymous: boolean;
-    readonly reporter: EncryptedReporter | null;
-    /** sha256(tipNo ‖ ":" ‖ code) of the 查询码; the code itself is never stored. */
-    readonly codeHash: string;
-  }
->;
+export type SubmitTip = Command<'SubmitTip', TipIntakeData>;
 export type AcceptTip = Command<'AcceptTip', { readonly note: string | null }>;
 export type RejectTip = Command<'RejectTip', { readonly reason: RejectReason; readonly note: string }>;
 export type AssignTip = Command<'AssignTip', { readonly department: string; readonly sector: string; readonly regionCode: string }>;

@@ -1,27 +1,12 @@
-import { EncryptedReporter, RejectReason } from './tip.values';
+import { TipIntakeData } from './tip.commands';
+import { RejectReason } from './tip.values';
 
 interface Event<T extends string, D> {
   readonly type: T;
   readonly data: D;
 }
 
-export type TipReceived = Event<
-  'TipReceived',
-  {
-    readonly tipId: string;
-    readonly tipNo: string;
-    readonly sector: string | null;
-    readonly regionCode: string | null;
-    readonly location: string;
-    readonly description: string;
-    readonly evidence: readonly string[];
-    readonly anonymous: boolean;
-    readonly reporter: EncryptedReporter | null;
-    readonly codeHash: string;
-    readonly receivedAt: string;
-    readonly verifyDueAt: string;
-  }
->;
+export type TipReceived = Event<'TipReceived', TipIntakeData & { readonly tipId: string; readonly receivedAt: string; readonly verifyDueAt: string }>;
 export type TipAccepted = Event<'TipAccepted', { readonly note: string | null; readonly by: string }>;
 export type TipRejected = Event<'TipRejected', { readonly reason: RejectReason; readonly note: string; readonly by: string; readonly feedbackDueAt: string }>;
 export type TipAssigned = Event<'TipAssigned', { readonly department: string; readonly sector: string; readonly regionCode: string; readonly by: string }>;

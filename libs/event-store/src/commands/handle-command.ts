@@ -63,7 +63,7 @@ export async function handleCommand<C, E extends DomainMessage, S>(
 ): Promise<CommandOutcome<E, S>> {
   const attempts = options.expectedRevision === undefined ? options.maxAttempts ?? 5 : 1;
   for (let attempt = 1; ; attempt++) {
-    const stored = await readOrEmpty(store, streamId);
+    const stored = await readStreamOrEmpty(store, streamId);
     const fold = (events: readonly RecordedEvent[]) => foldWith(decider, options.decode, events);
     const previous = stored.filter((e) => e.metadata.commandId === envelope.commandId);
     const last = previous[previous.length - 1];
@@ -101,7 +101,8 @@ export async function handleCommand<C, E extends DomainMessage, S>(
   }
 }
 
-async function readOrEmpty(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
+/** A stream's events, or none when the stream does not exist yet (every other error propagates). */
+export async function readStreamOrEmpty(store: EventStore, streamId: string): Promise<RecordedEvent[]> {
   try {
     return await store.readStream(streamId);
   } catch (error) {

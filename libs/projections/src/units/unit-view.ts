@@ -1,16 +1,8 @@
-import { ConcealmentSignal, RegisteredUnit, SelfCheckReport, UnitContacts, UnitType, Principal } from '@hazard/domain';
+import { ConcealmentSignal, RegisteredUnit, SelfCheckReport, UnitProfile } from '@hazard/domain';
 
 /** A unit as `GET /units/:creditCode` and each item of `GET /units` show it (API.md "Units"). */
-export interface UnitView {
+export interface UnitView extends UnitProfile {
   readonly creditCode: string;
-  readonly name: string;
-  readonly industry: string;
-  readonly type: UnitType;
-  readonly regionCode: string;
-  readonly gridId: string | null;
-  readonly supervisingDepartments: readonly string[];
-  readonly principal: Principal;
-  readonly contacts: UnitContacts;
   readonly registeredAt: string;
   readonly reports: readonly SelfCheckReport[];
   readonly concealmentSignals: readonly ConcealmentSignal[];
