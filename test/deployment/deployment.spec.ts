@@ -13,6 +13,9 @@ const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 
 interface Service {
   readonly image?: string;
+  readonly command?: string[] | string;
+  readonly healthcheck?: { readonly test?: string[] | string; readonly disable?: boolean };
+  readonly depends_on?: Record<string, { readonly condition?: string }> | string[];
   readonly build?: { readonly context?: string; readonly dockerfile?: string; readonly target?: string };
   readonly environment?: Record<string, string> | string[];
   readonly volumes?: Array<string | { readonly source?: string; readonly target?: string }>;
@@ -103,6 +106,61 @@ describe('docker-compose.yml', () => {
     const dataVolumes = apiReplicas.map(([, api]) => mountsOf(api).find((mount) => mount.target === environmentOf(api)['DATA_DIR'])?.source);
     expect(dataVolumes.every((volume) => volume && compose.volumes && volume in compose.volumes)).toBe(true);
     expect(new Set(dataVolumes).size).toBe(apiReplicas.length);
+  });
+});
+
+describe('docker-compose.yml: health, pinned images, start order, PostgreSQL', () => {
+  const postgresServers = services.filter(([, service]) => service.image?.startsWith('postgres:'));
+  const postgresReplicas = services.filter(([, service]) => environmentOf(service)['EVENT_STORE'] === 'postgres');
+  const apis = [...apiReplicas, ...postgresReplicas];
+
+  it('gives every long-running service a health check; only a one-shot job in a profile disables it', () => {
+    for (const [name, service] of services) {
+      const oneShot = Boolean(service.profiles && service.command);
+      if (oneShot) expect({ name, healthcheck: service.healthcheck }).toEqual({ name, healthcheck: { disable: true } });
+      else expect({ name, test: service.healthcheck?.test }).toEqual({ name, test: expect.arrayContaining([expect.any(String)]) });
+    }
+  });
+
+  it('pins EventStoreDB and PostgreSQL to a patch release', () => {
+    for (const [, node] of esdbNodes) expect(node.image).toMatch(/^eventstore\/eventstore:24\.10\.\d+(-[a-z-]+)?$/);
+    expect(postgresServers).toHaveLength(1);
+    expect(postgresServers[0]?.[1].image).toMatch(/^postgres:\d+\.\d+(-[a-z-]+)?$/);
+  });
+
+  it('starts the APIs without waiting for the store to be healthy (they answer 503 until it does), and says why', () => {
+    for (const [name, api] of apis) {
+      const conditions = Object.values(Array.isArray(api.depends_on) ? {} : (api.depends_on ?? {})).map((dependency) => dependency.condition);
+      expect({ name, conditions }).toEqual({ name, conditions: conditions.map(() => 'service_started') });
+    }
+    expect(composeText).toMatch(/503 \+ Retry-After until a leader answers/);
+  });
+
+  it('bounds every EventStoreDB call and the search for a leader in the connection string', () => {
+    for (const [, api] of apiReplicas) {
+      const query = new URLSearchParams((environmentOf(api)['ESDB_CONNECTION_STRING'] ?? '').split('?')[1] ?? '');
+      expect(Number(query.get('defaultDeadline'))).toBeGreaterThan(0);
+      expect(Number(query.get('maxDiscoverAttempts'))).toBeGreaterThan(0);
+      expect(Number(query.get('gossipTimeout'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('has a "postgres" profile: the server and two API replicas with EVENT_STORE=postgres, DATABASE_URL and their own DATA_DIR volumes', () => {
+    const [[serverName, server] = ['', {} as Service]] = postgresServers;
+    expect(server.profiles).toEqual(['postgres']);
+    expect(mountsOf(server)).toEqual([expect.objectContaining({ target: '/var/lib/postgresql/data' })]);
+    expect(postgresReplicas.length).toBeGreaterThanOrEqual(2);
+    const volumes = new Set<string | undefined>();
+    for (const [, api] of postgresReplicas) {
+      expect(api.profiles).toEqual(['postgres']);
+      expect(api.build).toMatchObject({ context: '.', dockerfile: 'Dockerfile', target: 'runtime' });
+      const env = environmentOf(api);
+      expect(new URL((env['DATABASE_URL'] ?? '').replace(/\$\{[^}]*\}/g, 'x')).host).toBe(`${serverName}:5432`);
+      expect(env['ESDB_CONNECTION_STRING']).toBeUndefined();
+      volumes.add(mountsOf(api).find((mount) => mount.target === env['DATA_DIR'])?.source);
+    }
+    expect([...volumes].every((volume) => volume && compose.volumes && volume in compose.volumes)).toBe(true);
+    expect(volumes.size).toBe(postgresReplicas.length);
   });
 });
 

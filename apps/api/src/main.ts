@@ -7,6 +7,7 @@ import { RETRY_AFTER_SECONDS } from './edge/errors/error-response';
 import { stopOnSignals } from './http-server/graceful-shutdown';
 import { HttpDrain } from './http-server/http-drain';
 import { startRequestsInTurns } from './http-server/request-turns';
+import { installProcessGuards } from './process-guards';
 
 /** A bad setting or reference file stops start-up with one line naming it, and exit status 2. */
 async function main(): Promise<void> {
@@ -26,4 +27,5 @@ async function main(): Promise<void> {
   }
 }
 
+installProcessGuards();
 void main();

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { join } from 'node:path';
-import { EventStore } from '@hazard/event-store';
+import { ensureCheckpointsMatchStore, EventStore } from '@hazard/event-store';
 import { openReadModelsDb, READ_MODELS_FILE, readModelDigest, rebuildReadModels } from '@hazard/projections';
 import { loadConfig } from '@hazard/platform';
 import { CliIo } from './cli-io';
@@ -15,6 +15,7 @@ export async function runRebuild(store: EventStore, dataDir: string, io: CliIo, 
   const db = openReadModelsDb(join(dataDir, READ_MODELS_FILE));
   try {
     const started = Date.now();
+    await ensureCheckpointsMatchStore(db, store); // the rebuilt tables belong to this store's log from now on
     const { events, position } = await rebuildReadModels(store, db, { onProgress: progress });
     const { digest, tables } = readModelDigest(db);
     const rows = `${tables.hazards.rows} hazards, ${tables.cycles.rows} cycles, ${tables.units.rows} units`;

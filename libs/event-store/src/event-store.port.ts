@@ -53,11 +53,21 @@ export interface AppendResult {
   readonly position: number;
 }
 
+/**
+ * Who may answer a read on a replicated store. `'leader'`: only the node that takes writes, so a decision
+ * (the command path: read, fold, decide, append) never folds a lagging copy. `'any'`: a follower may answer
+ * with a copy that is a little behind — for queries, reports and consumers, which follow positions anyway.
+ * Single-node stores (SQLite) ignore it.
+ */
+export type ReadConsistency = 'leader' | 'any';
+
 export interface ReadStreamOptions {
   /** First revision to return (inclusive). Default 0. */
   readonly fromRevision?: number;
   /** Maximum number of events. */
   readonly maxCount?: number;
+  /** Default `'leader'`: a read that is not part of a decision may pass `'any'`. */
+  readonly consistency?: ReadConsistency;
 }
 
 export interface ReadAllOptions {
@@ -65,6 +75,8 @@ export interface ReadAllOptions {
   readonly after: number;
   /** Maximum number of events in one page. */
   readonly maxCount: number;
+  /** Default `'any'`: the global log is read by consumers and queries, never to decide a command. */
+  readonly consistency?: ReadConsistency;
 }
 
 export interface SubscribeOptions {
@@ -72,6 +84,13 @@ export interface SubscribeOptions {
   readonly after: number;
   /** Stops the subscription; the iterator then ends. */
   readonly signal?: AbortSignal;
+}
+
+/** Which log a store holds: checkpoints kept beside it are positions in this log and no other. */
+export interface StoreIdentity {
+  readonly store: 'sqlite' | 'postgres' | 'eventstoredb';
+  /** Stable for the life of the log, different for every other log (a fresh file, database or cluster). */
+  readonly logId: string;
 }
 
 export interface EventStore {
@@ -97,6 +116,9 @@ export interface EventStore {
 
   /** Position of the last event in the global log (0 when empty). */
   headPosition(): Promise<number>;
+
+  /** The log this store holds; made once (on first open or first call) and the same ever after. */
+  identity(): Promise<StoreIdentity>;
 
   /** Flushes pending appends and releases the store. */
   close(): Promise<void>;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
+import { bindCheckpointsToLog } from '@hazard/event-store';
 import { createPrivateFile } from '@hazard/platform';
 
 /** The process managers' own database: their state and checkpoints, apart from the rebuildable read models. */
@@ -19,5 +20,6 @@ export function openProcessesDb(dataDir: string): Database.Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
+  bindCheckpointsToLog(db, file, { onOtherLog: 'refuse' }); // re-run from 0 against another log, sagas would re-issue commands
   return db;
 }

@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { EventStore, RecordedEvent } from '../event-store.port';
 import { inBatches } from './in-batches';
+import { ensureCheckpointsMatchStore } from './store-identity';
 
 /**
  * A consumer of the global log whose state lives in a SQLite database together with its checkpoint.
@@ -24,15 +25,37 @@ export interface CheckpointedConsumer {
 export const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL)`;
 
 export function readCheckpoint(db: Database, name: string): number {
-  db.exec(CHECKPOINTS_DDL);
-  const row = db.prepare('SELECT position FROM checkpoints WHERE name = ?').get(name) as { position: number } | undefined;
+  const row = checkpointStatements(db).read.get(name) as { position: number } | undefined;
   return row?.position ?? 0;
 }
 
 /** Sets a checkpoint; callers run it inside the transaction that wrote the state it stands for. */
 export function writeCheckpoint(db: Database, name: string, position: number): void {
-  db.exec(CHECKPOINTS_DDL);
-  db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position').run(name, position);
+  checkpointStatements(db).write.run(name, position);
+}
+
+interface CheckpointStatements {
+  readonly read: Statement;
+  readonly write: Statement;
+}
+
+const statementsOf = new WeakMap<Database, CheckpointStatements>();
+
+/**
+ * The table is created and the two statements prepared once per connection, not on every batch: a live
+ * consumer commits a batch per event under load, and each DDL run and prepare cost more than the write.
+ */
+function checkpointStatements(db: Database): CheckpointStatements {
+  let statements = statementsOf.get(db);
+  if (!statements) {
+    db.exec(CHECKPOINTS_DDL);
+    statements = {
+      read: db.prepare('SELECT position FROM checkpoints WHERE name = ?'),
+      write: db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position'),
+    };
+    statementsOf.set(db, statements);
+  }
+  return statements;
 }
 
 /**
@@ -42,7 +65,7 @@ export function writeCheckpoint(db: Database, name: string, position: number): v
  * the checkpoint moves, and the error propagates.
  */
 export function commitBatch(db: Database, consumer: CheckpointedConsumer, events: readonly RecordedEvent[]): RecordedEvent[] {
-  db.exec(CHECKPOINTS_DDL);
+  checkpointStatements(db); // before the transaction: a rollback must not undo the table the statements are kept for
   return db.transaction(() => {
     const checkpoint = readCheckpoint(db, consumer.name);
     const fresh = events.filter((e) => e.position > checkpoint);
@@ -81,6 +104,7 @@ export async function runConsumer(store: EventStore, db: Database, consumer: Che
   // aborts, so a failed batch must abort it, or closing it would wait for the next append — forever, if idle.
   const failed = new AbortController();
   const signal = AbortSignal.any([options.signal, failed.signal]);
+  await ensureCheckpointsMatchStore(db, store); // a checkpoint is a position in one log only
   const subscription = store.subscribeToAll({ after: readCheckpoint(db, consumer.name), signal });
   for await (const batch of inBatches(subscription, options.batchSize ?? 500)) {
     if (consumer.handle && options.signal.aborted) return;

@@ -29,6 +29,7 @@ export async function keepConsuming(
       attempt = 0;
     } catch (error) {
       if (options.signal.aborted) return;
+      if ((error as { fatal?: unknown } | null)?.fatal === true) throw error; // a restart cannot fix it
       attempt += 1;
       options.onError(error, attempt);
     }

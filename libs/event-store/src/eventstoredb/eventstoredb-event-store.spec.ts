@@ -20,9 +20,9 @@ describe('EventStoreDbEventStore without a server', () => {
 
       expect(result).toEqual({ nextExpectedRevision: 0, position: 700 });
       expect(client.appendCalls.map((call) => call.options)).toEqual([
-        { expectedRevision: ESDB_NO_STREAM, requiresLeader: true },
-        { expectedRevision: 4n, requiresLeader: true },
-        { expectedRevision: ANY, requiresLeader: true },
+        { expectedRevision: ESDB_NO_STREAM, requiresLeader: true, deadline: 10_000 },
+        { expectedRevision: 4n, requiresLeader: true, deadline: 10_000 },
+        { expectedRevision: ANY, requiresLeader: true, deadline: 10_000 },
       ]);
       expect(client.appendCalls[0]?.events).toEqual([expect.objectContaining({ id: event?.id, contentType: 'application/json' })]);
       expect(client.readStreamCalls).toEqual([]);

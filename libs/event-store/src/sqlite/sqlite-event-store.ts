@@ -8,13 +8,14 @@ import type {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StoreIdentity,
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendNotifier } from './append-notifier';
 import { createBatchWriter } from './append-transaction';
 import { GroupCommitQueue, type GroupCommitStats } from './group-commit-queue';
 import { pollSubscription } from './poll-subscription';
-import { configureConnection, migrate } from './sqlite-schema';
+import { configureConnection, migrate, readLogId } from './sqlite-schema';
 import { prepareStatements, toRecordedEvent, type SerializedEvent, type SqliteStatements } from './sqlite-statements';
 
 export { DuplicateEventIdError } from './duplicate-event-id.error';
@@ -109,6 +110,11 @@ export class SqliteEventStore implements EventStore {
 
   async headPosition(): Promise<number> {
     return this.read(() => this.statements.headPosition.get()?.position ?? 0);
+  }
+
+  /** The uuid `store_meta` got when the file was created: a copy of the file is the same log, any other file not. */
+  async identity(): Promise<StoreIdentity> {
+    return this.read(() => ({ store: 'sqlite', logId: readLogId(this.db) }));
   }
 
   /** Writes the appends still queued, ends subscriptions and closes the file. Calling it again does nothing. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 
 /**
@@ -16,6 +17,8 @@ const MIGRATIONS: readonly string[] = [
      recorded_at TEXT    NOT NULL,
      UNIQUE (stream_id, revision)
    )`,
+  // One row naming this log, so checkpoints kept beside it can tell it from any other (see store-identity.ts).
+  `CREATE TABLE store_meta (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), log_id TEXT NOT NULL)`,
 ];
 
 /**
@@ -37,5 +40,14 @@ export function migrate(db: Database.Database): void {
       if (index >= applied) db.exec(sql);
     }
     if (applied < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+    // A file made before store_meta existed gets its id now: it names the log from here on.
+    db.prepare('INSERT OR IGNORE INTO store_meta (singleton, log_id) VALUES (1, ?)').run(randomUUID());
   }).immediate();
+}
+
+/** The id `migrate` gave this file's log. */
+export function readLogId(db: Database.Database): string {
+  const row = db.prepare('SELECT log_id FROM store_meta WHERE singleton = 1').get() as { log_id: string } | undefined;
+  if (!row) throw new Error('the event store file has no store_meta row: it was not migrated');
+  return row.log_id;
 }

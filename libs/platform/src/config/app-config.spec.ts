@@ -11,7 +11,10 @@ describe('loadConfig', () => {
   it.each([
     ['PORT', { PORT: 'eighty' }],
     ['PORT', { PORT: '70000' }],
-    ['EVENT_STORE', { EVENT_STORE: 'postgres' }],
+    ['EVENT_STORE', { EVENT_STORE: 'mysql' }],
+    ['DATABASE_URL', { EVENT_STORE: 'postgres' }],
+    ['DATABASE_URL', { EVENT_STORE: 'postgres', DATABASE_URL: 'not a url' }],
+    ['DATABASE_URL', { EVENT_STORE: 'postgres', DATABASE_URL: 'mysql://db:3306/ledger' }],
     ['ESDB_CONNECTION_STRING', { EVENT_STORE: 'eventstoredb' }],
     ['ESDB_CONNECTION_STRING', { ESDB_CONNECTION_STRING: 'http://localhost:2113' }],
     ['JWT_SECRET', { JWT_SECRET: 'short' }],
@@ -55,6 +58,13 @@ describe('loadConfig', () => {
 
   it('never repeats a bad PII_MASTER_KEY in its message', () => {
     expect(() => loadConfig({ PII_MASTER_KEY: 'hunter2-is-my-key' })).toThrow(/PII_MASTER_KEY must be exactly 64 hexadecimal characters \(a 256-bit key\), got 17 characters$/);
+  });
+
+  it('accepts a PostgreSQL selection, never repeats its URL (a password) in a message, and ignores DATABASE_URL otherwise', () => {
+    const url = 'postgresql://ledger:s3cret@db.internal:5432/ledger';
+    expect(loadConfig({ EVENT_STORE: 'postgres', DATABASE_URL: url })).toMatchObject({ eventStore: 'postgres', databaseUrl: url });
+    expect(() => loadConfig({ EVENT_STORE: 'postgres', DATABASE_URL: 'https://ledger:s3cret@db.internal/ledger' })).toThrow(/^(?!.*s3cret).*DATABASE_URL/);
+    expect(loadConfig({ DATABASE_URL: 'mysql://elsewhere/app' }).databaseUrl).toBeUndefined();
   });
 
   it('accepts a valid EventStoreDB selection', () => {

@@ -14,8 +14,10 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
-  readonly eventStore: 'sqlite' | 'eventstoredb';
+  readonly eventStore: 'sqlite' | 'eventstoredb' | 'postgres';
   readonly esdbConnectionString?: string;
+  /** DATABASE_URL, required when EVENT_STORE=postgres: postgres://user:password@host:port/database. */
+  readonly databaseUrl?: string;
   /** Undefined: generated once and kept in `dataDir` (see jwt-secret.ts). */
   readonly jwtSecret?: string;
   readonly deadlineScanMs: number;
@@ -64,7 +66,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Reads and validates API.md's configuration list; every variable has a default that works on a laptop. */
 export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
-  const eventStore = oneOf(env, 'EVENT_STORE', ['sqlite', 'eventstoredb'] as const, 'sqlite');
+  const eventStore = oneOf(env, 'EVENT_STORE', ['sqlite', 'eventstoredb', 'postgres'] as const, 'sqlite');
+  const databaseUrl = eventStore === 'postgres' ? postgresUrl(env) : undefined;
   const esdbConnectionString = nonEmpty(env, 'ESDB_CONNECTION_STRING');
   if (eventStore === 'eventstoredb' && !esdbConnectionString) {
     throw new ConfigError('ESDB_CONNECTION_STRING', 'is required when EVENT_STORE=eventstoredb');
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     dataDir,
     eventStore,
     esdbConnectionString,
+    databaseUrl,
     jwtSecret,
     deadlineScanMs: integer(env, 'DEADLINE_SCAN_MS', 1000, 10, 86_400_000),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'log'),
@@ -107,6 +111,25 @@ export function loadConfig(env: NodeJS.ProcessEnv): AppConfig {
     piiMasterKey,
     piiKeyStore: resolve(nonEmpty(env, 'PII_KEY_STORE') ?? join(dataDir, PII_KEYS_FILE)),
   };
+}
+
+/**
+ * Checked only when EVENT_STORE=postgres: DATABASE_URL is a common name that a host may set for something
+ * else. Never echoed, since it usually carries a password.
+ */
+function postgresUrl(env: NodeJS.ProcessEnv): string {
+  const url = nonEmpty(env, 'DATABASE_URL');
+  if (!url) throw new ConfigError('DATABASE_URL', 'is required when EVENT_STORE=postgres');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a URL; expected postgres://user:password@host:port/database');
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got ${parsed.protocol}//…`);
+  }
+  return url;
 }
 
 /** The shipped catalogue, relative to the working directory (the checkout, or the image's /app). */

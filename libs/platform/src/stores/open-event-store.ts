@@ -1,4 +1,4 @@
-import { EventStore, EventStoreDbEventStore, InvalidConnectionStringError, SqliteEventStore } from '@hazard/event-store';
+import { EventStore, EventStoreDbEventStore, InvalidConnectionStringError, PostgresEventStore, SqliteEventStore } from '@hazard/event-store';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, ConfigError } from '../config/app-config';
@@ -13,13 +13,14 @@ export interface OpenEventStoreOptions {
    * wrong DATA_DIR would, and say where it looked.
    */
   readonly mustExist?: boolean;
-  /** The SQLite store's group-commit batch sizes, for the server's metrics (EventStoreDB has no such batches). */
+  /** The SQLite and PostgreSQL stores' group-commit batch sizes, for the server's metrics (EventStoreDB has no such batches). */
   readonly onGroupCommit?: (appends: number) => void;
 }
 
-/** The store the configuration names (EVENT_STORE, DATA_DIR, ESDB_CONNECTION_STRING), for the server and the CLI alike. */
+/** The store the configuration names (EVENT_STORE, DATA_DIR, ESDB_CONNECTION_STRING, DATABASE_URL), for the server and the CLI alike. */
 export function openEventStore(config: AppConfig, options: OpenEventStoreOptions = {}): EventStore {
   if (config.eventStore === 'eventstoredb') return connectEventStoreDb(config);
+  if (config.eventStore === 'postgres') return connectPostgres(config, options);
   const file = join(config.dataDir, EVENTS_FILE);
   if (options.mustExist && !existsSync(file)) throw new Error(`no event store at ${file} (set DATA_DIR to the server's data directory)`);
   createPrivateFile(file);
@@ -40,4 +41,15 @@ export function connectEventStoreDb(config: AppConfig): EventStore {
     if (!(error instanceof InvalidConnectionStringError)) throw error;
     throw new ConfigError('ESDB_CONNECTION_STRING', `is not a valid EventStoreDB connection string: ${error.message}`);
   }
+}
+
+/**
+ * Like EventStoreDB: DATABASE_URL was checked by loadConfig, and an unreachable server does not stop
+ * start-up — the pool connects on first use, `/health` answers 503 and commands get 503 with Retry-After
+ * until the server answers; the schema is created by the first call that reaches it.
+ */
+export function connectPostgres(config: AppConfig, options: OpenEventStoreOptions = {}): EventStore {
+  // DATA_DIR still holds this replica's own state (read models, idempotency memory, generated secret).
+  makePrivateDir(config.dataDir);
+  return PostgresEventStore.open({ connectionString: config.databaseUrl ?? '', onGroupCommit: options.onGroupCommit });
 }

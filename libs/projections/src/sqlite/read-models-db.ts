@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { CHECKPOINTS_DDL } from '@hazard/event-store';
+import { bindCheckpointsToLog, CHECKPOINTS_DDL } from '@hazard/event-store';
 import { createPrivateFile } from '@hazard/platform';
-import { ensureLiveSchema } from './read-model-schema';
+import { dropTables, ensureLiveSchema, LIVE_TABLES } from './read-model-schema';
 
 /**
  * Opens (creating if needed) a read-model database with the live tables.
@@ -23,5 +23,12 @@ export function openReadModelsDb(file: string): Database.Database {
   db.pragma('busy_timeout = 10000');
   db.exec(CHECKPOINTS_DDL);
   ensureLiveSchema(db);
+  // Rows folded from another log mean nothing against this one: emptied, they are folded again from 0.
+  bindCheckpointsToLog(db, file, { onOtherLog: 'rebuild', reset: () => resetLiveTables(db) });
   return db;
+}
+
+function resetLiveTables(db: Database.Database): void {
+  dropTables(db, LIVE_TABLES);
+  ensureLiveSchema(db);
 }

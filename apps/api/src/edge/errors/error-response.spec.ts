@@ -1,6 +1,13 @@
 import { BadRequestException } from '@nestjs/common';
 import { ForbiddenError, HazardNotFoundError, IllegalTransitionError, RuleViolationError } from '@hazard/domain';
-import { RevisionMismatchError, StoreUnavailableError, WrongExpectedRevisionError } from '@hazard/event-store';
+import {
+  AppendTooLargeError,
+  InvalidPositionError,
+  RevisionMismatchError,
+  StoreClosedError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@hazard/event-store';
 import { errorResponseOf } from './error-response';
 
 describe('errorResponseOf maps error classes to API.md statuses', () => {
@@ -12,6 +19,9 @@ describe('errorResponseOf maps error classes to API.md statuses', () => {
     [new RevisionMismatchError(3, 4), 412],
     [new WrongExpectedRevisionError('s', 1, 2), 409],
     [new StoreUnavailableError('down'), 503],
+    [new StoreClosedError(), 503],
+    [new AppendTooLargeError('hazard-1', 1_048_576), 413],
+    [new InvalidPositionError(17), 422],
     [new Error('boom'), 500],
   ])('%s → %i', (error, status) => {
     expect(errorResponseOf(error).statusCode).toBe(status);

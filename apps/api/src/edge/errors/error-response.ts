@@ -1,7 +1,14 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { DomainError, ForbiddenError, HazardNotFoundError, IllegalTransitionError, RuleViolationError } from '@hazard/domain';
 import { IdentityUnavailableError } from '@hazard/platform';
-import { DuplicateEventIdError, RevisionMismatchError, StoreUnavailableError, WrongExpectedRevisionError } from '@hazard/event-store';
+import {
+  AppendTooLargeError,
+  DuplicateEventIdError,
+  InvalidPositionError,
+  RevisionMismatchError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@hazard/event-store';
 
 /** API.md's error body. */
 export interface ErrorResponse {
@@ -34,6 +41,10 @@ export function errorResponseOf(error: unknown): ErrorResponse {
   }
   // The key was destroyed (erasure) after the read was recorded: the identity is gone for good.
   if (error instanceof IdentityUnavailableError) return body(HttpStatus.GONE, 'the reporter’s identity was erased', 'TIP.IDENTITY_ERASED');
+  // The command's events are larger than the store takes in one write: the request is, whatever its retries.
+  if (error instanceof AppendTooLargeError) return body(HttpStatus.PAYLOAD_TOO_LARGE, error.message, error.code);
+  // A position given to the store names no event of its log (a minPosition or checkpoint from another log).
+  if (error instanceof InvalidPositionError) return body(HttpStatus.UNPROCESSABLE_ENTITY, error.message, error.code);
   if (error instanceof StoreUnavailableError) return body(HttpStatus.SERVICE_UNAVAILABLE, `event store unavailable: ${error.message}`, error.code);
   return body(HttpStatus.INTERNAL_SERVER_ERROR, 'internal error');
 }
