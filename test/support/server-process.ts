@@ -34,7 +34,7 @@ export function compileServer(outDir: string): string {
   const aliases = Object.fromEntries(
     Object.entries(config.compilerOptions.paths as Record<string, string[]>).map(([alias, [target]]) => [alias, join(outDir, target ?? '')]),
   );
-  // WebAssets looks for the checkout's root (a package.json) above its own file.
+  // BuiltAssets looks for the checkout's root (a package.json) above its own file.
   writeFileSync(join(outDir, 'package.json'), '{"private": true}\n');
   writeFileSync(
     join(outDir, 'aliases.js'),

@@ -1,11 +1,12 @@
 import { Logger, RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { AppModule, AppOverrides } from './app.module';
 import { refuseHostileHeaders } from './edge/hostile-input/header-limits';
 import { useDepthLimitedJsonParser } from './edge/hostile-input/json-body-parser';
+import { openApiDocument } from './edge/openapi/openapi-document';
 import { registerSecurityHeaders } from './edge/security/security-headers';
 import { requestIdOf } from './logging/root-logger';
 import { AppConfig, loadCatalogue, securePrivateDir } from '@hazard/platform';
@@ -38,6 +39,8 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
       // Exactly these two routes: a wildcard would also pull /api/v1/dashboard/summary etc. out of the prefix.
       { path: 'dashboard', method: RequestMethod.GET },
       { path: 'dashboard/assets/:name', method: RequestMethod.GET },
+      { path: 'console', method: RequestMethod.GET },
+      { path: 'console/assets/:name', method: RequestMethod.GET },
     ],
   });
   useDepthLimitedJsonParser(app, BODY_LIMIT);
@@ -45,16 +48,7 @@ export async function createApp(config: AppConfig, overrides: AppOverrides = {})
   await registerSecurityHeaders(app, config.security);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   // No enableShutdownHooks: main.ts stops on signals itself, HTTP first (shutdown/graceful-shutdown.ts).
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Hazard rectification ledger')
-      .setDescription('安全生产隐患排查治理: an event-sourced ledger of hazards, their rectification and verification.')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -6,6 +6,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { Catalogue } from '@hazard/domain';
 import { AppConfig, Clock, resolveJwtSecret, systemClock } from '@hazard/platform';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { ConsoleModule } from './console/console.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { JwtAuthGuard } from './edge/auth/jwt-auth.guard';
 import { AuthFailureLimiter } from './edge/rate-limit/auth-failure-limiter';
@@ -65,6 +66,7 @@ export class AppModule {
         TipsModule,
         HealthModule,
         DashboardModule,
+        ConsoleModule,
         ProcessesModule,
         ReportsModule,
         UnitsModule,

@@ -1,10 +1,10 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ROLES } from '@hazard/domain';
-import { durationSeconds, loadConfig, parseClaims, resolveJwtSecret, signToken } from '@hazard/platform';
+import { durationSeconds, existingJwtSecret, loadConfig, parseClaims, signToken } from '@hazard/platform';
 
 const list = (value: string): string[] => value.split(',').map((v) => v.trim()).filter(Boolean);
 
-/** `token`: mints a bearer token with the server's secret (JWT_SECRET or the one kept in DATA_DIR). */
+/** `token`: mints a bearer token with the server's secret (JWT_SECRET or the one kept in DATA_DIR), never a new one. */
 export function tokenCommand(): Command {
   return new Command('token')
     .description('mint an HS256 bearer token for the API')
@@ -33,7 +33,16 @@ export function tokenCommand(): Command {
       const lifetime = durationSeconds(options.expires);
       if (lifetime === undefined) throw new InvalidArgumentError(`--expires must be a lifetime such as 8h or 30d, got '${options.expires}'`);
       if (lifetime > maxTokenTtlSeconds) throw new InvalidArgumentError(`--expires ${options.expires} is longer than MAX_TOKEN_TTL (${maxTokenTtlSeconds} s): the server would refuse the token`);
-      const secret = resolveJwtSecret(config.dataDir, config.jwtSecret);
-      process.stdout.write(`${signToken(claims, secret, lifetime, { issuer: jwtIssuer, audience: jwtAudience })}\n`);
+      const found = existingJwtSecret(config.dataDir, config.jwtSecret);
+      if (!found) {
+        throw new Error(
+          `no secret to sign with: JWT_SECRET is unset and DATA_DIR ${config.dataDir} holds no jwt-secret. ` +
+            "Set DATA_DIR to the server's data directory or JWT_SECRET to the server's secret; a token signed with an invented secret would be refused by the server.",
+        );
+      }
+      // stderr: `$(npm run -s token …)` captures the token alone, the person sees which server it is good for.
+      const source = found.from === 'file' ? `the secret in ${found.file}` : 'JWT_SECRET';
+      process.stderr.write(`token signed with ${source} (DATA_DIR ${config.dataDir})\n`);
+      process.stdout.write(`${signToken(claims, found.secret, lifetime, { issuer: jwtIssuer, audience: jwtAudience })}\n`);
     });
 }

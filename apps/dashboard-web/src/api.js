@@ -48,6 +48,11 @@
 
 /** @template T @typedef {{ items: T[], position: number }} List */
 
+/**
+ * `GET /dashboard/trend`: per month of TIME_ZONE, rectification cycles found (opened) and rectified (first verified).
+ * @typedef {{ months: { month: string, found: number, rectified: number }[], position: number }} Trend
+ */
+
 const STORAGE_KEY = 'hazard-dashboard.token';
 
 /** The API answered 401: the token is missing, malformed or expired. */

@@ -1,5 +1,10 @@
 // @ts-check
-/** The KPI figures and the two tables. Text goes in through textContent only: unit names come from reports. */
+/**
+ * The KPI figures and the two tables. Text goes in through textContent only: unit names come from reports. A row
+ * leads to the console: an overdue hazard to its dossier, a unit to its hazards.
+ */
+import { dossierUrl, hazardListUrl } from './console-links.js';
+import { formatDay } from './time.js';
 
 /** @typedef {import('./api.js').Summary} Summary */
 /** @typedef {import('./api.js').OverdueHazard} OverdueHazard */
@@ -49,22 +54,25 @@ export function renderFigures(summary) {
  */
 export function renderOverdue(items, labels) {
   fill('overdue', 8, items, (h) => [
-    cell(h.unitName),
+    cell(h.unitName, '', dossierUrl(h.hazardId)),
     cell(h.location),
     cell(labels.sector(h.sector)),
     cell(labels.region(h.regionCode)),
     cell(labels.level(h.level), h.level === 'major' ? 'major' : ''),
     cell(h.responsiblePerson ?? h.responsibleUnitId ?? '—'),
-    cell(new Date(h.deadline).toLocaleDateString('zh-CN')),
+    cell(formatDay(h.deadline)),
     cell(`${h.daysOverdue.toFixed(1)} 天`, 'num'),
   ]);
 }
 
-/** @param {RepeatUnit[]} items */
-export function renderRepeatUnits(items) {
+/**
+ * @param {RepeatUnit[]} items
+ * @param {import('./filters.js').Filter} filter the units' hazards are listed under the dashboard's filter
+ */
+export function renderRepeatUnits(items, filter) {
   fill('repeat-units', 5, items, (u) => [
     cell(String(u.rank), 'num'),
-    cell(u.unitName || u.unitId),
+    cell(u.unitName || u.unitId, '', hazardListUrl(filter, { unitId: u.unitId })),
     cell(String(u.foundAgain), 'num'),
     cell(String(u.hazards), 'num'),
     cell(String(u.repeatHazards), 'num'),
@@ -99,11 +107,17 @@ function fill(table, columns, items, cells) {
 /**
  * @param {string} text
  * @param {string} [className]
+ * @param {string} [href] the cell's text links there
  */
-function cell(text, className = '') {
+function cell(text, className = '', href = '') {
   const td = document.createElement('td');
-  td.textContent = text;
   td.title = text;
+  if (href) {
+    const link = document.createElement('a');
+    link.href = href;
+    link.textContent = text;
+    td.append(link);
+  } else td.textContent = text;
   if (className) td.className = className;
   return td;
 }

@@ -10,7 +10,7 @@
 /**
  * @typedef {object} Catalogue the parts of `GET /api/v1/catalogue` the page labels with
  * @property {Entry[]} sectors
- * @property {Entry[]} regions
+ * @property {(Entry & { parent?: string | null })[]} regions
  * @property {Entry[]} statuses
  * @property {Entry[]} levels
  */

@@ -1,5 +1,8 @@
 import { Controller, Get, Headers, Inject, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors } from '../edge/openapi/api-errors.decorator';
+import { CATALOGUE_SCHEMA } from './catalogue-responses.schema';
 import { Catalogue, VALUE_SETS } from '@hazard/domain';
 import { FastifyReply } from 'fastify';
 import { Public } from '../edge/auth/public.decorator';
@@ -13,7 +16,9 @@ export class CatalogueController {
   constructor(@Inject(CATALOGUE) private readonly catalogue: Catalogue) {}
 
   @Get()
-  @ApiOperation({ summary: 'sectors, regions, value sets and 判定依据 with zh-CN names; ETag = version' })
+  @ApiAnswer('sectors, regions, value sets and 判定依据 with zh-CN names; ETag = version', CATALOGUE_SCHEMA)
+  @ApiResponse({ status: 304, description: 'If-None-Match names the current version' })
+  @ApiErrors(429, 503)
   @ApiQuery({ name: 'sector', required: false, description: 'only the bases that apply to this sector' })
   get(@Query('sector') sector: string | undefined, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const etag = `"${this.catalogue.version}"`;

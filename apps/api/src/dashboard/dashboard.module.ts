@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { DashboardController } from './dashboard.controller';
 import { HazardListController } from './hazard-list.controller';
 import { DashboardPageController } from './page/dashboard-page.controller';
-import { WebAssets } from './page/web-assets';
+import { BuiltAssets } from '../web-pages/built-assets';
+import { DASHBOARD_ASSETS } from '../web-pages/page-assets.tokens';
 import { ReadModelsModule } from './read-models/read-models.module';
 import { LiveController } from './stream/live.controller';
 import { LiveStreams } from './stream/live-streams';
@@ -16,6 +17,6 @@ import { LiveStreams } from './stream/live-streams';
 @Module({
   imports: [ReadModelsModule],
   controllers: [HazardListController, DashboardController, LiveController, DashboardPageController],
-  providers: [LiveStreams, WebAssets],
+  providers: [LiveStreams, { provide: DASHBOARD_ASSETS, useFactory: () => new BuiltAssets('dashboard-web') }],
 })
 export class DashboardModule {}

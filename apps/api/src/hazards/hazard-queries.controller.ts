@@ -1,5 +1,8 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors, SECURED } from '../edge/openapi/api-errors.decorator';
+import { HAZARD_HISTORY, HAZARD_NOTIFICATIONS, HAZARD_TRAIL, HAZARD_VIEW, STREAM_INTEGRITY } from './dto/hazard-responses.schema';
 import { actorOf, Claims } from '@hazard/platform';
 import { FastifyReply } from 'fastify';
 import { CurrentClaims } from '../edge/auth/current-claims.decorator';
@@ -13,12 +16,14 @@ import { HazardReader, HazardView } from './hazard.reader';
  */
 @ApiTags('queries')
 @ApiBearerAuth()
+@ApiErrors(...SECURED, [400, 'id is not a hazard id (UUID)'], 404)
 @Controller('hazards')
 export class HazardQueriesController {
   constructor(private readonly reader: HazardReader) {}
 
   /** The current state replayed from the hazard's stream; ETag is its revision, for If-Match. */
   @Get(':id')
+  @ApiAnswer('the current state replayed from the hazard’s stream; ETag = revision, for If-Match', HAZARD_VIEW)
   async get(@HazardId() id: string, @CurrentClaims() claims: Claims, @Res({ passthrough: true }) reply: FastifyReply): Promise<HazardView> {
     const view = await this.reader.current(id, actorOf(claims));
     reply.header('ETag', `"${view.revision}"`);
@@ -26,12 +31,15 @@ export class HazardQueriesController {
   }
 
   @Get(':id/history')
+  @ApiAnswer('every event as stored, with actor, time and hashes', HAZARD_HISTORY)
   history(@HazardId() id: string, @CurrentClaims() claims: Claims) {
     return this.reader.history(id, actorOf(claims));
   }
 
   /** Time travel: the state as it stood at `asOf` or at `revision`. */
   @Get(':id/state')
+  @ApiAnswer('the state as it stood at asOf (a time) or at revision: give exactly one', HAZARD_VIEW)
+  @ApiErrors([400, 'id is not a hazard id (UUID), or not exactly one of asOf and revision is given'])
   state(@HazardId() id: string, @Query() query: StateQueryDto, @CurrentClaims() claims: Claims): Promise<HazardView> {
     if ((query.asOf === undefined) === (query.revision === undefined)) {
       throw new BadRequestException('give exactly one of asOf (ISO-8601 time) or revision');
@@ -41,18 +49,20 @@ export class HazardQueriesController {
 
   /** Who was responsible when, deadlines and extensions, overdue days per unit, verifications that did not hold, 迟报. */
   @Get(':id/trail')
+  @ApiAnswer('the accountability trail: who answered when, deadlines, extensions, overdue days per unit, 迟报', HAZARD_TRAIL)
   trail(@HazardId() id: string, @CurrentClaims() claims: Claims) {
     return this.reader.trail(id, actorOf(claims));
   }
 
-  /** Recomputes the hazard's hash chain from what is stored. */
   /** Who was told what and when: every notice of the ladder with its delivery outcome. */
   @Get(':id/notifications')
+  @ApiAnswer('every notice of the escalation ladder with its delivery outcome', HAZARD_NOTIFICATIONS)
   notifications(@HazardId() id: string, @CurrentClaims() claims: Claims) {
     return this.reader.notifications(id, actorOf(claims));
   }
 
   @Get(':id/integrity')
+  @ApiAnswer('the hazard’s hash chain recomputed from what is stored', STREAM_INTEGRITY)
   integrity(@HazardId() id: string, @CurrentClaims() claims: Claims) {
     return this.reader.integrity(id, actorOf(claims));
   }

@@ -1,5 +1,8 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors, SECURED } from '../edge/openapi/api-errors.decorator';
+import { STORE_INTEGRITY } from './dto/hazard-responses.schema';
 import { ForbiddenError, readScopeOf } from '@hazard/domain';
 import { EventStore, verifyStore } from '@hazard/event-store';
 import { actorOf, Claims } from '@hazard/platform';
@@ -17,6 +20,8 @@ export class IntegrityController {
    * for those who read every hazard (reviewer, admin); anyone else 403 — it names no hazard, so a 403 tells nothing.
    */
   @Get()
+  @ApiAnswer('every stream’s chain re-checked and the digest over all stream heads (reviewers, admins)', STORE_INTEGRITY)
+  @ApiErrors(...SECURED, [403, 'not a reviewer or admin'])
   async check(@CurrentClaims() claims: Claims) {
     if (!readScopeOf(actorOf(claims)).all) throw new ForbiddenError('the store-wide integrity check is for reviewers and admins');
     const { valid, streams, events, digest, broken } = await verifyStore(this.store);

@@ -1,5 +1,8 @@
 import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAnswerOrFile, XLSX_TYPE as XLSX_FILE } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors, SECURED } from '../edge/openapi/api-errors.decorator';
+import { STATISTICS } from './dto/report-responses.schema';
 import { FastifyReply } from 'fastify';
 import { actorOf, Claims, Clock } from '@hazard/platform';
 import { CurrentClaims } from '../edge/auth/current-claims.decorator';
@@ -22,6 +25,8 @@ export class StatisticsController {
 
   /** `{period, from, to, end, timeZone, regionCode, sectors, groupBy, position, digest, rows, total}`, or `?format=xlsx`. */
   @Get('statistics') @ApiProduces('application/json', XLSX_TYPE)
+  @ApiAnswerOrFile('统计分析表 of a period from the live read models, rows grouped by region, sector, level or source', STATISTICS, [XLSX_FILE])
+  @ApiErrors(...SECURED, [400, 'period is not YYYY, YYYYQn or YYYY-MM, or a bad filter'], [403, 'a rectifier reads no statistics'])
   async statisticsOf(@Query() query: StatisticsQueryDto, @CurrentClaims() claims: Claims, @Res({ passthrough: true }) reply: FastifyReply) {
     await this.readYourWrites.atLeast(query.minPosition);
     const report = this.statistics.live({ period: query.period, regionCode: query.regionCode, sectors: query.sectors, groupBy: query.groupBy }, actorOf(claims));

@@ -1,5 +1,8 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors } from '../edge/openapi/api-errors.decorator';
+import { PUBLIC_SUPERVISION_PAGE } from './supervision-responses.schema';
 import type { Database } from 'better-sqlite3';
 import { Catalogue, regionName, sectorName } from '@hazard/domain';
 import { listPublishedSupervisions } from '@hazard/projections';
@@ -23,7 +26,8 @@ export class PublicSupervisionController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: '公示: published 挂牌督办 notices, newest first' })
+  @ApiAnswer('公示: published 挂牌督办 notices, newest first', PUBLIC_SUPERVISION_PAGE)
+  @ApiErrors(400, 429, 503)
   list(@Query() query: PublicListQueryDto) {
     const filter = { regionCode: query.regionCode, sector: query.sector, authorityLevel: query.authorityLevel, active: query.active === undefined ? undefined : query.active === 'true' };
     const { items, total, page, pageSize } = listPublishedSupervisions(this.db, filter, { page: query.page ?? 1, pageSize: query.pageSize ?? 20 });

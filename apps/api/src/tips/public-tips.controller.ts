@@ -1,5 +1,8 @@
 import { BadRequestException, Body, Controller, Get, Header, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors, WITH_BODY } from '../edge/openapi/api-errors.decorator';
+import { PUBLIC_TIP, TIP_RECEIPT } from './dto/tip-responses.schema';
 import { ExistingTip, PUBLIC_ACTOR } from '@hazard/domain';
 import { EventStore } from '@hazard/event-store';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +23,7 @@ const NOT_FOUND = () => new NotFoundException({ message: 'no tip with this numbe
  */
 @ApiTags('public')
 @Public()
+@ApiErrors(429, 503)
 @Controller('public/tips')
 export class PublicTipsController {
   constructor(
@@ -30,7 +34,8 @@ export class PublicTipsController {
 
   @Post()
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: '举报: report a hazard; the answer shows the 查询码 once' })
+  @ApiAnswer('举报: report a hazard; the answer shows the 查询码 once', TIP_RECEIPT, { status: 201 })
+  @ApiErrors(...WITH_BODY)
   submit(@Body() body: PublicTipDto): Promise<TipReceipt> {
     if (body.anonymous && body.reporter) throw new BadRequestException('reporter must be left out of an anonymous tip');
     const { reporter, ...rest } = body;
@@ -39,14 +44,16 @@ export class PublicTipsController {
 
   @Get(':tipNo')
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'follow a tip with its 查询码' })
+  @ApiAnswer('follow a tip with its 查询码', PUBLIC_TIP)
+  @ApiErrors([404, 'no tip with this number and query code (the same for a wrong code)'])
   async follow(@Param('tipNo') tipNo: string, @Query('code') code?: string) {
     return publicView(await this.withCode(tipNo, code));
   }
 
   @Post(':tipNo/review-requests') @HttpCode(200)
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: '复查: ask once for the answer to be reviewed' })
+  @ApiAnswer('复查: ask once for the answer to be reviewed', PUBLIC_TIP)
+  @ApiErrors(...WITH_BODY, [404, 'no tip with this number and query code'], 409, 422)
   async review(@Param('tipNo') tipNo: string, @Body() body: ReviewRequestDto) {
     const tip = await this.withCode(tipNo, body.code);
     const { state } = await this.tips.run(

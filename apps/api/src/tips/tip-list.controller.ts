@@ -1,5 +1,8 @@
 import { Controller, ForbiddenException, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors, SECURED } from '../edge/openapi/api-errors.decorator';
+import { TIP_DASHBOARD, TIP_PAGE } from './dto/tip-responses.schema';
 import type { Database } from 'better-sqlite3';
 import { Actor, ExistingTip } from '@hazard/domain';
 import { listTips, tipDashboard, TipScope } from '@hazard/projections';
@@ -22,6 +25,7 @@ export function tipScopeOf(actor: Actor): TipScope {
 /** The officer's list of tips and the 举报 dashboard, from the read models. */
 @ApiTags('tips')
 @ApiBearerAuth()
+@ApiErrors(...SECURED, 400, [403, 'a rectifier reads no tips'])
 @Controller()
 export class TipListController {
   constructor(
@@ -30,6 +34,7 @@ export class TipListController {
   ) {}
 
   @Get('tips')
+  @ApiAnswer('the tips the reader covers, newest first, filtered by status, region and overdue', TIP_PAGE)
   async list(@Query() query: TipListQueryDto, @CurrentClaims() claims: Claims) {
     const scope = tipScopeOf(actorOf(claims));
     await this.readYourWrites.atLeast(query.minPosition);
@@ -39,6 +44,7 @@ export class TipListController {
   }
 
   @Get('dashboard/tips')
+  @ApiAnswer('举报 figures over the tips the reader covers', TIP_DASHBOARD)
   async dashboard(@Query() query: MinPositionQueryDto, @CurrentClaims() claims: Claims) {
     const scope = tipScopeOf(actorOf(claims));
     await this.readYourWrites.atLeast(query.minPosition);

@@ -1,5 +1,9 @@
 import { Controller, ForbiddenException, Get, Header, Inject, NotFoundException, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAnswer } from '../edge/openapi/api-answer.decorator';
+import { ApiErrors, SECURED } from '../edge/openapi/api-errors.decorator';
+import { STREAM_INTEGRITY } from '../hazards/dto/hazard-responses.schema';
+import { REPORTER_IDENTITY, TIP_HISTORY, TIP_VIEW } from './dto/tip-responses.schema';
 import { Actor, ExistingTip, tipInRegions } from '@hazard/domain';
 import { EventStore, verifyStream } from '@hazard/event-store';
 import { Claims, actorOf } from '@hazard/platform';
@@ -19,6 +23,7 @@ const NOT_FOUND = (id: string) => new NotFoundException({ message: `tip ${id} do
  */
 @ApiTags('tips')
 @ApiBearerAuth()
+@ApiErrors(...SECURED, [404, 'no such tip, or one outside the reader’s scope'])
 @Controller('tips')
 export class TipQueriesController {
   constructor(
@@ -27,11 +32,13 @@ export class TipQueriesController {
   ) {}
 
   @Get(':id')
+  @ApiAnswer('the tip as it stands (the reporter never shown)', TIP_VIEW)
   async get(@Param('id') id: string, @CurrentClaims() claims: Claims) {
     return tipView((await this.readable(id, actorOf(claims))).state);
   }
 
   @Get(':id/history')
+  @ApiAnswer('every event of the tip as stored, the reporter block replaced by {encrypted: true}', TIP_HISTORY)
   async history(@Param('id') id: string, @CurrentClaims() claims: Claims) {
     const { state, events } = await this.readable(id, actorOf(claims));
     return {
@@ -41,12 +48,15 @@ export class TipQueriesController {
   }
 
   @Get(':id/integrity')
+  @ApiAnswer('the tip’s hash chain recomputed from what is stored', STREAM_INTEGRITY)
   async integrity(@Param('id') id: string, @CurrentClaims() claims: Claims) {
     const { state, events } = await this.readable(id, actorOf(claims));
     return verifyStream(`tip-${state.tipId}`, [...events]);
   }
 
   @Get(':id/reporter')
+  @ApiAnswer('the reporter’s identity, for a tip officer, with a reason recorded first', REPORTER_IDENTITY)
+  @ApiErrors([400, 'reason is missing or too long'], [403, 'not a tip officer'], [404, 'no such tip, or no identity held'], 410)
   @Header('Cache-Control', 'no-store')
   async reporter(@Param('id') id: string, @Query() query: TipReasonDto, @CurrentClaims() claims: Claims) {
     const actor = actorOf(claims);

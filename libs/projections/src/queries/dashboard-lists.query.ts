@@ -4,7 +4,8 @@ import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { hazardColumnsOf } from '../sqlite/hazard-columns';
 import { statement } from '../sqlite/statement-cache';
 import { days, inSnapshot, OVERDUE_NOW, OVERDUE_SOURCE } from './read-model-sql';
-import { READS_ALL, scopeCondition, whereAll } from './read-scope-sql';
+import { DashboardFilter, filteredScope } from './dashboard-filter-sql';
+import { READS_ALL, whereAll } from './read-scope-sql';
 
 export interface DashboardList<T> {
   readonly items: T[];
@@ -46,10 +47,10 @@ const OVERDUE_COLUMNS = hazardColumnsOf([
   'responsibleUnitId', 'responsiblePerson', 'supervisingDepartment', 'deadline', 'deadlineMs', 'underSupervision',
 ]);
 
-/** The hazards `scope` may read that are overdue now, most overdue first; `limit` -1 for all. */
-export function overdueHazards(db: Database, now: Date, limit = -1, scope: ReadScope = READS_ALL): DashboardList<OverdueHazard> {
+/** The hazards `scope` may read and `filter` keeps that are overdue now, most overdue first; `limit` -1 for all. */
+export function overdueHazards(db: Database, now: Date, limit = -1, scope: ReadScope = READS_ALL, filter: DashboardFilter = {}): DashboardList<OverdueHazard> {
   const nowMs = now.getTime();
-  const scoped = scopeCondition(scope);
+  const scoped = filteredScope(scope, filter);
   const sql = `SELECT ${OVERDUE_COLUMNS} FROM ${OVERDUE_SOURCE} ${whereAll([OVERDUE_NOW, scoped.sql])} ORDER BY deadline_ms, hazard_id LIMIT @limit`;
   const { result, position } = inSnapshot(db, () => statement(db, sql).all({ ...scoped.params, now: nowMs, limit }) as Record<string, unknown>[]);
   // Mapped column by column, not through hazardFromSql: the whole list may be tens of thousands of rows.
@@ -74,10 +75,11 @@ export function overdueHazards(db: Database, now: Date, limit = -1, scope: ReadS
 
 /**
  * Units found again at least once, most found-again first (then most findings, then unit id); `limit` -1 for all.
- * A reader of everything reads the units table; anyone else gets the same counts over the hazards it may read.
+ * A reader of everything, unfiltered, reads the units table; anyone else gets the same counts over the hazards it
+ * may read and `filter` keeps.
  */
-export function repeatUnits(db: Database, limit = -1, scope: ReadScope = READS_ALL): DashboardList<RepeatUnit> {
-  const scoped = scopeCondition(scope, 'h');
+export function repeatUnits(db: Database, limit = -1, scope: ReadScope = READS_ALL, filter: DashboardFilter = {}): DashboardList<RepeatUnit> {
+  const scoped = filteredScope(scope, filter, 'h');
   const sql = scoped.sql === null ? ALL_REPEAT_UNITS : scopedRepeatUnits(scoped.sql);
   const { result, position } = inSnapshot(db, () => statement(db, sql).all({ ...scoped.params, limit }) as Record<string, number & string>[]);
   const items = result.map((r, index) => ({

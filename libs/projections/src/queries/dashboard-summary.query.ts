@@ -3,7 +3,8 @@ import { LEVELS, ReadScope, SOURCES, STATUSES } from '@hazard/domain';
 import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
 import { inSnapshot, OVERDUE_NOW, OVERDUE_SOURCE, rate } from './read-model-sql';
-import { READS_ALL, scopeCondition, scopedHazardIds, whereAll } from './read-scope-sql';
+import { DashboardFilter, filteredHazardIds, filteredScope } from './dashboard-filter-sql';
+import { READS_ALL, whereAll } from './read-scope-sql';
 
 export interface DashboardSummary {
   /** Hazards (隐患总数). */
@@ -32,14 +33,14 @@ export interface DashboardSummary {
 }
 
 /**
- * Every figure of the dashboard over the hazards `scope` may read, from one snapshot of the read models. Rates
- * are 0..1 to 4 decimals.
+ * Every figure of the dashboard over the hazards `scope` may read and `filter` keeps, from one snapshot of the
+ * read models. Rates are 0..1 to 4 decimals.
  */
-export function dashboardSummary(db: Database, now: Date, scope: ReadScope = READS_ALL): DashboardSummary {
+export function dashboardSummary(db: Database, now: Date, scope: ReadScope = READS_ALL, filter: DashboardFilter = {}): DashboardSummary {
   const h = LIVE_TABLES.hazards;
   const c = LIVE_TABLES.cycles;
-  const hazards = scopeCondition(scope);
-  const cycles = scopedHazardIds(scope);
+  const hazards = filteredScope(scope, filter);
+  const cycles = filteredHazardIds(scope, filter);
   const params = { ...hazards.params, now: now.getTime() };
   const count = (sql: string) => (statement(db, sql).get(params) as { n: number | null }).n ?? 0;
   const groups = (column: string, known: readonly string[] = []) => {

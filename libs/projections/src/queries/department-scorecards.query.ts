@@ -4,7 +4,8 @@ import { LIVE_TABLES } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
 import type { DashboardList } from './dashboard-lists.query';
 import { days, inSnapshot, OVERDUE_NOW, OVERDUE_SOURCE, rate } from './read-model-sql';
-import { READS_ALL, scopeCondition, scopedHazardIds, whereAll } from './read-scope-sql';
+import { DashboardFilter, filteredHazardIds, filteredScope } from './dashboard-filter-sql';
+import { READS_ALL, whereAll } from './read-scope-sql';
 
 export interface DepartmentScorecard {
   readonly department: string;
@@ -42,12 +43,12 @@ interface CycleTotals {
  * One scorecard per supervising department, by department id. Two reads instead of one join over every
  * cycle: the totals come from the cycles alone, and only the overdue hazards (few, found through the partial
  * deadline index) are joined to their current cycle to replace its lateness with the running overdue time.
- * Only the cycles, overdue hazards and closure reviews of hazards `scope` may read count.
+ * Only the cycles, overdue hazards and closure reviews of hazards `scope` may read and `filter` keeps count.
  */
-export function departmentScorecards(db: Database, now: Date, scope: ReadScope = READS_ALL): DashboardList<DepartmentScorecard> {
+export function departmentScorecards(db: Database, now: Date, scope: ReadScope = READS_ALL, filter: DashboardFilter = {}): DashboardList<DepartmentScorecard> {
   const c = LIVE_TABLES.cycles;
-  const ofHazards = scopedHazardIds(scope);
-  const overdueHazards = scopeCondition(scope, 'h');
+  const ofHazards = filteredHazardIds(scope, filter);
+  const overdueHazards = filteredScope(scope, filter, 'h');
   const totalsSql = `
     SELECT supervising_department AS department, COUNT(*) AS assigned, SUM(verified) AS verified, SUM(rectified) AS rectified,
       SUM(rectified = 1 AND on_time = 1) AS on_time, SUM(late_ms) AS late_ms, SUM(verification_not_held) AS not_held

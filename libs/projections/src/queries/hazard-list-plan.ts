@@ -16,6 +16,8 @@ export interface HazardListFilter {
   /** Overdue now, by the clock passed in (see OVERDUE_NOW). */
   readonly overdue?: boolean;
   readonly underSupervision?: boolean;
+  /** Found in [fromMs, toMs): the discoveredAt of its HazardFound, as the dashboard's period counts it. */
+  readonly found?: { readonly fromMs: number; readonly toMs: number };
 }
 
 /** Up to this many matches, fetching them by their own index and sorting is cheaper than walking in list order. */
@@ -58,6 +60,11 @@ export function planList(filter: HazardListFilter, now: Date, scope: ReadScope =
     ranges.push('region_code >= @regionFrom AND region_code < @regionTo');
     Object.assign(params, { regionFrom: filter.regionCode, regionTo: `${filter.regionCode}:` });
   }
+  if (filter.found !== undefined) {
+    // The HazardFound is a stream's first event (revision 0); findings are indexed by discovered_ms.
+    ranges.push(`hazard_id IN (SELECT hazard_id FROM ${LIVE_TABLES.findings} WHERE discovered_ms >= @foundFrom AND discovered_ms < @foundTo AND revision = 0)`);
+    Object.assign(params, { foundFrom: filter.found.fromMs, foundTo: filter.found.toMs });
+  }
   const scoped = scopeCondition(scope);
   if (scoped.sql !== null) ranges.push(scoped.sql);
   Object.assign(params, scoped.params);
@@ -70,7 +77,7 @@ export function planList(filter: HazardListFilter, now: Date, scope: ReadScope =
   const byFound = `${T} INDEXED BY ${T}_by_found`;
   const pageSource = (total: number) => {
     if (total <= SORT_LIMIT) return filter.overdue === true ? byDeadline : T;
-    return equality.length === 0 && (filter.regionCode !== undefined || filter.overdue === true || scoped.sql !== null) ? byFound : T;
+    return equality.length === 0 && (filter.regionCode !== undefined || filter.found !== undefined || filter.overdue === true || scoped.sql !== null) ? byFound : T;
   };
   const overdue = filter.overdue === undefined ? [] : [filter.overdue ? OVERDUE_NOW : `NOT ${OVERDUE_NOW}`];
   const counts: ListPlan['counts'] =

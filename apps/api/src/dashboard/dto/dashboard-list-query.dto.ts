@@ -1,15 +1,18 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MinPositionQueryDto } from '../read-models/min-position-query.dto';
+import { DashboardFilterQueryDto } from './dashboard-filter-query.dto';
 
 export const LIST_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ListFormat = (typeof LIST_FORMATS)[number];
 
 export const MAX_LIST_LIMIT = 100_000;
 
-/** `/dashboard/overdue`, `/repeat-units`, `/departments`: the whole list, or its first `limit` rows, as JSON or a download. */
-export class DashboardListQueryDto extends MinPositionQueryDto {
+/**
+ * `/dashboard/overdue`, `/repeat-units`, `/departments`: the whole list, or its first `limit` rows, as JSON or a
+ * download, under the dashboard's filters.
+ */
+export class DashboardListQueryDto extends DashboardFilterQueryDto {
   @ApiPropertyOptional({ enum: LIST_FORMATS, default: 'json', description: 'csv (UTF-8 with BOM, opens in Excel) or xlsx downloads' })
   @IsOptional() @IsIn(LIST_FORMATS, { message: `format must be one of ${LIST_FORMATS.join(', ')}` })
   format?: ListFormat;

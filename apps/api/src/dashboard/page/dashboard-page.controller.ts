@@ -1,8 +1,13 @@
-import { Controller, Get, Headers, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { FastifyReply } from 'fastify';
+import { AppConfig } from '@hazard/platform';
 import { Public } from '../../edge/auth/public.decorator';
-import { WebAsset, WebAssets } from './web-assets';
+import { APP_CONFIG } from '../../infrastructure/config.module';
+import { BuiltAsset, BuiltAssets } from '../../web-pages/built-assets';
+import { DASHBOARD_ASSETS } from '../../web-pages/page-assets.tokens';
+import { sendAsset } from '../../web-pages/send-asset';
+import { withTimeZone } from '../../web-pages/time-zone-slot';
 
 /**
  * The page may talk to this origin only (no CDN: the wall display may have no internet). ECharts sets inline
@@ -23,31 +28,28 @@ const PAGE_HEADERS = {
 @Public()
 @Controller('dashboard')
 export class DashboardPageController {
-  constructor(private readonly assets: WebAssets) {}
+  private index?: BuiltAsset;
 
+  constructor(
+    @Inject(DASHBOARD_ASSETS) private readonly assets: BuiltAssets,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** index.html with TIME_ZONE filled in: the page shows times and counts months in it, as the reports do. */
   @Get()
   page(@Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply): void {
-    send(reply, this.found('index.html'), ifNoneMatch);
+    this.index ??= withTimeZone(this.found('index.html'), this.config.timeZone);
+    sendAsset(reply, this.index, ifNoneMatch, PAGE_HEADERS);
   }
 
   @Get('assets/:name')
   asset(@Param('name') name: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() reply: FastifyReply): void {
-    send(reply, this.found(name), ifNoneMatch);
+    sendAsset(reply, this.found(name), ifNoneMatch, PAGE_HEADERS);
   }
 
-  private found(name: string): WebAsset {
+  private found(name: string): BuiltAsset {
     const asset = this.assets.get(name);
     if (!asset) throw new NotFoundException(`no such dashboard asset: ${name}`);
     return asset;
   }
-}
-
-/** `no-cache` revalidates every load (a 304 when unchanged), so a new build shows up without a hard refresh. */
-function send(reply: FastifyReply, asset: WebAsset, ifNoneMatch: string | undefined): void {
-  void reply.headers({ ...PAGE_HEADERS, 'Cache-Control': 'no-cache', ETag: asset.etag });
-  if (ifNoneMatch === asset.etag) {
-    void reply.status(304).send();
-    return;
-  }
-  void reply.type(asset.type).send(asset.body);
 }

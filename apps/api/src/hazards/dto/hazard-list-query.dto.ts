@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { HazardLevel, HazardStatus, LEVELS, STATUSES } from '@hazard/domain';
+import { DASHBOARD_DATE } from '@hazard/projections';
 import { MinPositionQueryDto } from '../../dashboard/read-models/min-position-query.dto';
 import { MAX_PAGE } from '../../edge/hostile-input/query-bounds';
 
@@ -37,6 +38,14 @@ export class HazardListQueryDto extends MinPositionQueryDto {
   @ApiPropertyOptional({ enum: BOOLEANS, description: 'under 挂牌督办' })
   @IsOptional() @IsIn(BOOLEANS, { message: 'underSupervision must be true or false' })
   underSupervision?: 'true' | 'false';
+
+  @ApiPropertyOptional({ example: '2026-01', description: 'found on or after this day (YYYY-MM-DD) or month (YYYY-MM), in TIME_ZONE' })
+  @IsOptional() @Matches(DASHBOARD_DATE, { message: 'from must be a day YYYY-MM-DD or a month YYYY-MM' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-03', description: 'found on or before this day (YYYY-MM-DD) or month (YYYY-MM, to its last day), in TIME_ZONE' })
+  @IsOptional() @Matches(DASHBOARD_DATE, { message: 'to must be a day YYYY-MM-DD or a month YYYY-MM' })
+  to?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional() @Type(() => Number) @IsInt({ message: 'page must be a whole number' }) @Min(1, { message: 'page must be at least 1' })
