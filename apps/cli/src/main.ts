@@ -5,6 +5,8 @@ import { digestCommand } from './digest.command';
 import { openStore } from './open-store';
 import { rebuildCommand } from './rebuild.command';
 import { replayCommand } from './replay.command';
+import { demoCommand } from './seed/demo.command';
+import { seedCommand } from './seed/seed.command';
 import { tokenCommand } from './token.command';
 import { verifyCommand } from './verify.command';
 
@@ -19,6 +21,8 @@ async function main(): Promise<void> {
   program.addCommand(digestCommand(() => openStore(), processIo, exit));
   program.addCommand(replayCommand(() => openStore(), () => loadCatalogue(loadConfig(process.env).catalogueFile), processIo, exit));
   program.addCommand(rebuildCommand(() => openStore(), processIo, exit));
+  program.addCommand(seedCommand(processIo, exit));
+  program.addCommand(demoCommand(processIo, exit));
   await program.parseAsync(process.argv);
 }
 

@@ -5,6 +5,8 @@ export * from './hash-chain';
 export * from './commands/handle-command';
 export * from './commands/aggregate-command-runner';
 export * from './commands/keyed-lock';
+export * from './commands/stream-state-cache';
+export * from './commands/stream-read-cache';
 export * from './consumers/checkpointed-consumer';
 export * from './consumers/consumer-runtime';
 export * from './consumers/store-identity';

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   accountabilityTrail, Actor, canRead, evolveNotice, initialNoticeState, noticeDecoder, noticeView, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState,
-  readScopeOf, shownTo, streamIdFor, withoutSource,
+  readScopeOf, shownTo, streamIdFor, withoutSource, HazardState, NoticeState,
 } from '@hazard/domain';
-import { EventStore, readStreamOrEmpty, RecordedEvent, StreamNotFoundError, verifyStream } from '@hazard/event-store';
+import { EventStore, RecordedEvent, StreamNotFoundError, StreamReadCache, StreamSnapshot, verifyStream } from '@hazard/event-store';
 import { AppConfig, Clock } from '@hazard/platform';
 import { CLOCK } from '../infrastructure/clock.token';
 import { APP_CONFIG } from '../infrastructure/config.module';
@@ -30,14 +30,22 @@ const CHAIN_FIELDS: readonly string[] = ['prevHash', 'hash'];
  */
 @Injectable()
 export class HazardReader {
+  // Long histories are read again and again (history, state, trail of one hazard): each read folds only
+  // what was appended since the last one, after checking the remembered head against the store.
+  private readonly hazards: StreamReadCache<HazardState>;
+  private readonly notices: StreamReadCache<NoticeState>;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.hazards = new StreamReadCache(store, (from, events) => foldStored(hazardDecoder, evolve, from, events), initialState);
+    this.notices = new StreamReadCache(store, (from, events) => foldStored(noticeDecoder, evolveNotice, from, events), initialNoticeState);
+  }
 
   async current(hazardId: string, actor: Actor): Promise<HazardView> {
-    const view = viewOf(hazardId, await this.stored(hazardId), this.clock.now().toISOString());
+    const view = viewOfSnapshot(hazardId, await this.stored(hazardId), this.clock.now().toISOString());
     if (!canRead(actor, view)) throw new HazardNotFoundError(hazardId);
     return shownTo(actor, view);
   }
@@ -49,9 +57,13 @@ export class HazardReader {
     return { hazardId, events: events.map((e) => withoutSource({ ...e, metadata: withoutChain(e.metadata) })) };
   }
 
-  /** The hazard's hash chain recomputed from what is stored. */
+  /**
+   * The hazard's hash chain recomputed from what is stored — read whole from the store, never from the cache:
+   * the cache trusts the log to be append-only, and this is the check of whether it was.
+   */
   async integrity(hazardId: string, actor: Actor) {
-    return verifyStream(streamIdFor(hazardId), await this.readable(hazardId, actor));
+    await this.readable(hazardId, actor);
+    return verifyStream(streamIdFor(hazardId), await this.store.readStream(streamIdFor(hazardId)));
   }
 
   /** The accountability trail, derived by the domain from the (upcast) events; open periods run until now. */
@@ -75,14 +87,20 @@ export class HazardReader {
   }
 
   private async noticesOf(hazardId: string) {
-    const events = await readStreamOrEmpty(this.store, noticeDecoder.streamIdFor(hazardId));
-    const state = foldStored(noticeDecoder, evolveNotice, initialNoticeState(), events);
+    const state = await this.notices.read(noticeDecoder.streamIdFor(hazardId)).then(
+      (snapshot) => snapshot.state,
+      (error: unknown) => {
+        if (error instanceof StreamNotFoundError) return initialNoticeState(); // no notice sent yet
+        throw error;
+      },
+    );
     return Object.values(state.notices).map(noticeView).sort((a, b) => a.requestedAt.localeCompare(b.requestedAt) || a.dedupeKey.localeCompare(b.dedupeKey));
   }
 
   /** The state as it stood at a time (events that had occurred by then) or at a revision; readable as it is now. */
   async asOf(hazardId: string, at: { time?: string; revision?: number }, actor: Actor): Promise<HazardView> {
-    const events = await this.readable(hazardId, actor);
+    const snapshot = await this.readableSnapshot(hazardId, actor);
+    const events = snapshot.events;
     const until = at.time === undefined ? Infinity : Date.parse(at.time);
     const lastRevision = at.revision ?? Infinity;
     const firstLater = events.findIndex((e) => Date.parse(e.metadata.occurredAt) > until || e.revision > lastRevision);
@@ -92,20 +110,25 @@ export class HazardReader {
       throw new HazardNotFoundError(hazardId, `has no revision ${at.revision} (latest is ${prefix.length - 1})`);
     }
     // What depends on the reading time is computed at the as-of time (or, by revision, at that event's time).
-    return shownTo(actor, viewOf(hazardId, prefix, at.time ?? prefix[prefix.length - 1]!.metadata.occurredAt));
+    const readAt = at.time ?? prefix[prefix.length - 1]!.metadata.occurredAt;
+    // The whole stream is the cached snapshot, already folded; a shorter prefix is folded here.
+    return shownTo(actor, prefix.length === events.length ? viewOfSnapshot(hazardId, snapshot, readAt) : viewOf(hazardId, prefix, readAt));
   }
 
   /** The stored events of a hazard `actor` may read, decided on its current state; else an unknown hazard's error. */
-  private async readable(hazardId: string, actor: Actor): Promise<RecordedEvent[]> {
-    const events = await this.stored(hazardId);
-    const state = foldStored(hazardDecoder, evolve, initialState(), events);
-    if (!state.exists || !canRead(actor, state)) throw new HazardNotFoundError(hazardId);
-    return events;
+  private async readable(hazardId: string, actor: Actor): Promise<readonly RecordedEvent[]> {
+    return (await this.readableSnapshot(hazardId, actor)).events;
   }
 
-  private async stored(hazardId: string): Promise<RecordedEvent[]> {
+  private async readableSnapshot(hazardId: string, actor: Actor): Promise<StreamSnapshot<HazardState>> {
+    const snapshot = await this.stored(hazardId);
+    if (!snapshot.state.exists || !canRead(actor, snapshot.state)) throw new HazardNotFoundError(hazardId);
+    return snapshot;
+  }
+
+  private async stored(hazardId: string): Promise<StreamSnapshot<HazardState>> {
     try {
-      return await this.store.readStream(hazardDecoder.streamIdFor(hazardId));
+      return await this.hazards.read(hazardDecoder.streamIdFor(hazardId));
     } catch (error) {
       if (error instanceof StreamNotFoundError) throw new HazardNotFoundError(hazardId);
       throw error;
@@ -115,8 +138,14 @@ export class HazardReader {
 
 /** Folds stored events (through the hazard's decoder) into the state the API shows, with its revision and position. */
 export function viewOf(hazardId: string, events: readonly RecordedEvent[], readAt: string): HazardView {
-  const state = foldStored(hazardDecoder, evolve, initialState(), events);
-  const last = events[events.length - 1];
+  return viewAt(hazardId, foldStored(hazardDecoder, evolve, initialState(), events), events[events.length - 1], readAt);
+}
+
+function viewOfSnapshot(hazardId: string, snapshot: StreamSnapshot<HazardState>, readAt: string): HazardView {
+  return viewAt(hazardId, snapshot.state, snapshot.events[snapshot.events.length - 1], readAt);
+}
+
+function viewAt(hazardId: string, state: HazardState, last: RecordedEvent | undefined, readAt: string): HazardView {
   if (!state.exists || !last) throw new HazardNotFoundError(hazardId);
   const { exists: _exists, ...rest } = hazardAsRead(state, readAt);
   return { ...rest, revision: last.revision, position: last.position };

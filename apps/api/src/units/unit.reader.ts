@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Database } from 'better-sqlite3';
 import {
-  Actor, canReadUnit, ConcealmentSignal, evolveUnit, ForbiddenError, foldStored, initialUnitState, RegisteredUnit, readScopeOf, reportReadScope, unitDecoder, unitListRegions, UnitNotFoundError,
+  Actor, canReadUnit, ConcealmentSignal, evolveUnit, ForbiddenError, foldStored, initialUnitState, RegisteredUnit, readScopeOf, reportReadScope, unitDecoder, unitListRegions, UnitNotFoundError, UnitState,
 } from '@hazard/domain';
-import { EventStore, RecordedEvent, StreamNotFoundError } from '@hazard/event-store';
+import { EventStore, StreamNotFoundError, StreamReadCache, StreamSnapshot } from '@hazard/event-store';
 import { contradictingFindingsOf, FindingScope, listUnitRows, selfCheckPeriod, selfReportingFigures, SelfReportingFigures, UnitListFilter, unitConcealmentSignals, UnitView, unitViewOf } from '@hazard/projections';
 import { AppConfig } from '@hazard/platform';
 import { READ_MODELS_DB } from '../dashboard/read-models/read-models.provider';
@@ -26,20 +26,24 @@ export interface UnitPage {
  */
 @Injectable()
 export class UnitReader {
+  // A unit's stream grows by a report a period for years: fold only what came since the last read.
+  private readonly units: StreamReadCache<UnitState>;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODELS_DB) private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly readYourWrites: ReadYourWrites,
-  ) {}
+  ) {
+    this.units = new StreamReadCache(store, (from, events) => foldStored(unitDecoder, evolveUnit, from, events), initialUnitState);
+  }
 
   /** The unit as its stream folds it, and its revision (the ETag for If-Match). */
   async view(creditCode: string, actor: Actor, minPosition?: number): Promise<{ view: UnitView; revision: number }> {
-    const events = await this.events(creditCode);
-    const unit = foldStored(unitDecoder, evolveUnit, initialUnitState(), events);
+    const { state: unit, revision } = await this.stored(creditCode);
     if (!unit.exists || !canReadUnit(actor, unit)) throw new UnitNotFoundError(creditCode);
     await this.readYourWrites.atLeast(minPosition);
-    return { view: unitViewOf(unit, this.signalsOf([unit], actor).get(creditCode) ?? []), revision: events.length - 1 };
+    return { view: unitViewOf(unit, this.signalsOf([unit], actor).get(creditCode) ?? []), revision };
   }
 
   async list(filter: UnitListFilter, actor: Actor, paging: { page: number; pageSize: number }, minPosition?: number): Promise<UnitPage> {
@@ -74,9 +78,9 @@ export class UnitReader {
     return signals;
   }
 
-  private async events(creditCode: string): Promise<RecordedEvent[]> {
+  private async stored(creditCode: string): Promise<StreamSnapshot<UnitState>> {
     try {
-      return await this.store.readStream(unitDecoder.streamIdFor(creditCode));
+      return await this.units.read(unitDecoder.streamIdFor(creditCode));
     } catch (error) {
       if (error instanceof StreamNotFoundError) throw new UnitNotFoundError(creditCode);
       throw error;

@@ -1,6 +1,7 @@
 import type { Actor, Aggregate, DomainMessage, StampedCommand, Unstamped } from '@hazard/domain';
 import { EventStore } from '../event-store.port';
-import { CommandOutcome, handleCommand } from './handle-command';
+import { CommandOutcome, CommandStateCache, handleCommand } from './handle-command';
+import { StreamStateCache } from './stream-state-cache';
 import { KeyedLock } from './keyed-lock';
 
 /** What the edge (a request, or the system acting on an earlier event) knows about a command. */
@@ -37,6 +38,8 @@ export type CommandObserver = (observation: CommandObservation) => void;
 export interface AggregateCommandRunnerOptions {
   readonly maxAttempts?: number;
   readonly observer?: CommandObserver;
+  /** Streams whose folded state is kept between commands (least recently used dropped first). */
+  readonly cachedStreams?: number;
 }
 
 /**
@@ -46,13 +49,18 @@ export interface AggregateCommandRunnerOptions {
  */
 export class AggregateCommandRunner<C extends StampedCommand, E extends DomainMessage, S> {
   private readonly lock = new KeyedLock();
+  // A command folds only the events after the state the last command on its stream left (checked against
+  // the store first, so a writer in another process is seen): a long history costs one short read.
+  private readonly cache: CommandStateCache<S>;
 
   constructor(
     private readonly store: EventStore,
     private readonly aggregate: Aggregate<C, E, S>,
     private readonly now: () => Date,
     private readonly options: AggregateCommandRunnerOptions = {},
-  ) {}
+  ) {
+    this.cache = new StreamStateCache(options.cachedStreams ?? 10_000);
+  }
 
   async run(unstamped: Unstamped<C>, context: CommandContext): Promise<AggregateOutcome<E, S>> {
     const observer = this.options.observer;
@@ -84,6 +92,7 @@ export class AggregateCommandRunner<C extends StampedCommand, E extends DomainMe
         authorize: (c, state) => this.aggregate.authorize(c, state),
         schemaVersionOf: (type) => this.aggregate.schemaVersionOf(type),
         decode: (stored) => decoder.decode(stored),
+        cache: this.cache,
       });
       return { ...outcome, id };
     });

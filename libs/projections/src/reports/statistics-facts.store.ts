@@ -1,29 +1,22 @@
 import type { Database } from 'better-sqlite3';
 import { ReadScope } from '@hazard/domain';
-import { RecordedEvent } from '@hazard/event-store';
 import { inSnapshot } from '../queries/read-model-sql';
 import { READS_ALL, scopeCondition, whereAll } from '../queries/read-scope-sql';
-import { foldCycleFacts, HazardFacts } from '../statistics/cycle-facts';
+import { HazardFacts } from '../statistics/cycle-facts';
 import { LIVE_TABLES, ReadModelTables } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
 
-/**
- * The projector's step for period statistics: the hazard's facts so far, folded with the event by the one
- * fold a recomputation also uses (`foldCycleFacts`), written back only when the event added a fact.
- */
-export function applyStatisticsFacts(db: Database, t: ReadModelTables, hazardId: string, recorded: RecordedEvent): void {
-  const before = loadHazardFacts(db, t, hazardId);
-  const after = foldCycleFacts(before, recorded);
-  if (after === undefined || after === before) return;
+/** Writes a hazard's statistics facts (the projector folds them with foldCycleFacts, the fold a recomputation also uses). */
+export function writeHazardFacts(db: Database, t: ReadModelTables, facts: HazardFacts): void {
   statement(db, `INSERT OR REPLACE INTO ${t.facts} (hazard_id, sector, region_code, facts) VALUES (?, ?, ?, ?)`).run(
-    after.hazardId,
-    after.sector,
-    after.regionCode,
-    JSON.stringify(after),
+    facts.hazardId,
+    facts.sector,
+    facts.regionCode,
+    JSON.stringify(facts),
   );
 }
 
-function loadHazardFacts(db: Database, t: ReadModelTables, hazardId: string): HazardFacts | undefined {
+export function loadHazardFacts(db: Database, t: ReadModelTables, hazardId: string): HazardFacts | undefined {
   const row = statement(db, `SELECT facts FROM ${t.facts} WHERE hazard_id = ?`).get(hazardId) as { facts: string } | undefined;
   return row && (JSON.parse(row.facts) as HazardFacts);
 }

@@ -11,11 +11,14 @@ export function loadHazardRow(db: Database, t: ReadModelTables, hazardId: string
   return row && (hazardFromSql(row) as HazardRow);
 }
 
-/** Applies the changes of one event; runs inside the consumer's batch transaction. */
-export function applyChanges(db: Database, t: ReadModelTables, changes: readonly ReadModelChange[]): void {
+/**
+ * Applies the changes of one event but its hazard row, which the caller keeps (HazardPage) and writes once per
+ * batch with writeHazardRow; runs inside the consumer's batch transaction.
+ */
+export function applyChangesButRow(db: Database, t: ReadModelTables, changes: readonly ReadModelChange[]): void {
   for (const change of changes) {
-    if (change.kind === 'hazard') upsertHazard(db, t, change.row);
-    else if (change.kind === 'cycle') mergeCycle(db, t, change.hazardId, change.occurrence, change.unitId, change.set);
+    if (change.kind === 'hazard') continue;
+    if (change.kind === 'cycle') mergeCycle(db, t, change.hazardId, change.occurrence, change.unitId, change.set);
     else if (change.kind === 'unit') addToUnit(db, t, change);
     else if (change.kind === 'department') addToDepartment(db, t, change);
     else if (change.kind === 'unit-read') addUnitRead(db, t, change);
@@ -35,7 +38,7 @@ function addUnitRead(db: Database, t: ReadModelTables, change: Extract<ReadModel
   statement(db, `INSERT OR IGNORE INTO ${t.unitReads} (unit_id, hazard_id) VALUES (?, ?)`).run(change.unitId, change.hazardId);
 }
 
-function upsertHazard(db: Database, t: ReadModelTables, row: HazardRow): void {
+export function writeHazardRow(db: Database, t: ReadModelTables, row: HazardRow): void {
   const sql = `INSERT OR REPLACE INTO ${t.hazards} (${HAZARD_COLUMNS.join(', ')}) VALUES (${HAZARD_COLUMNS.map((c) => `@${c}`).join(', ')})`;
   statement(db, sql).run(hazardToSql(row));
 }
@@ -50,16 +53,27 @@ const CYCLE_COLUMNS: Record<keyof Omit<CycleRow, 'hazardId' | 'occurrence' | 'un
   verificationNotHeld: 'verification_not_held',
 };
 
-/** Creates the cycle row with defaults if needed, then sets only the columns the event is about. */
+/**
+ * Creates the cycle row with defaults if needed and sets only the columns the event is about, in one
+ * statement (one per combination of columns, prepared once).
+ */
 function mergeCycle(db: Database, t: ReadModelTables, hazardId: string, occurrence: number, unitId: string, set: Partial<CycleRow>): void {
-  statement(db, `INSERT OR IGNORE INTO ${t.cycles} (hazard_id, occurrence, unit_id, rectified, late_ms, verified, verification_not_held) VALUES (?, ?, ?, 0, 0, 0, 0)`)
-    .run(hazardId, occurrence, unitId);
+  const values: Record<string, unknown> = { hazard_id: hazardId, occurrence, unit_id: unitId, ...CYCLE_DEFAULTS };
+  const changed: string[] = [];
   for (const [field, column] of Object.entries(CYCLE_COLUMNS)) {
     const value = set[field as keyof typeof CYCLE_COLUMNS];
     if (value === undefined) continue;
-    statement(db, `UPDATE ${t.cycles} SET ${column} = ? WHERE hazard_id = ? AND occurrence = ?`).run(sqlValue(value), hazardId, occurrence);
+    values[column] = sqlValue(value);
+    changed.push(column);
   }
+  const columns = Object.keys(values);
+  const onConflict = changed.length ? `DO UPDATE SET ${changed.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'DO NOTHING';
+  const sql = `INSERT INTO ${t.cycles} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) ON CONFLICT (hazard_id, occurrence) ${onConflict}`;
+  statement(db, sql).run(values);
 }
+
+/** What a cycle row starts with (the columns not named are NULL). */
+const CYCLE_DEFAULTS = { rectified: 0, late_ms: 0, verified: 0, verification_not_held: 0 };
 
 function addToUnit(db: Database, t: ReadModelTables, change: Extract<ReadModelChange, { kind: 'unit' }>): void {
   const { hazards, findings, foundAgain, repeatHazards } = change.add;

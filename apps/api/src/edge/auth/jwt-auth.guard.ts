@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { AppConfig, Claims, parseClaims, TOKEN_CLOCK_SKEW_SECONDS, tokenLifetimeProblem } from '@hazard/platform';
+import { AppConfig, Claims, parseClaims, resolveJwtSecret, TOKEN_CLOCK_SKEW_SECONDS, tokenLifetimeProblem, tokenVerificationKey, verifyToken } from '@hazard/platform';
 import { FastifyReply } from 'fastify';
+import type { KeyObject } from 'node:crypto';
 import { APP_CONFIG } from '../../infrastructure/config.module';
 import { AuthFailureLimiter } from '../rate-limit/auth-failure-limiter';
 import { IS_PUBLIC } from './public.decorator';
@@ -21,16 +21,20 @@ export interface AuthenticatedRequest {
  * @AcceptQueryToken() may carry it as `?access_token=` instead, checked the same way. A token must carry an
  * exp at most MAX_TOKEN_TTL away, an iat not in the future, and JWT_ISSUER / JWT_AUDIENCE when configured;
  * token times are checked on the real clock, never a test's fake CLOCK. Refusals are counted per address
- * (AuthFailureLimiter): too many in a window answer 429 instead of 401.
+ * (AuthFailureLimiter): too many in a window answer 429 instead of 401. The key is made once, here, from the
+ * secret JwtModule is registered with (resolveJwtSecret); tokenVerificationKey says why once matters.
  */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
+  private readonly key: KeyObject;
+
   constructor(
-    private readonly jwt: JwtService,
     private readonly reflector: Reflector,
     private readonly authFailures: AuthFailureLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.key = tokenVerificationKey(resolveJwtSecret(config.dataDir, config.jwtSecret));
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
@@ -53,12 +57,7 @@ export class JwtAuthGuard implements CanActivate {
     let payload: Record<string, unknown>;
     try {
       const { jwtIssuer, jwtAudience } = this.config.security;
-      payload = await this.jwt.verifyAsync(token, {
-        algorithms: ['HS256'],
-        clockTolerance: TOKEN_CLOCK_SKEW_SECONDS,
-        ...(jwtIssuer !== undefined && { issuer: jwtIssuer }),
-        ...(jwtAudience !== undefined && { audience: jwtAudience }),
-      });
+      payload = verifyToken(token, this.key, { issuer: jwtIssuer, audience: jwtAudience, clockToleranceSeconds: TOKEN_CLOCK_SKEW_SECONDS });
     } catch (error) {
       throw new UnauthorizedException(`invalid token: ${(error as Error).message}`);
     }

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import type { Database } from 'better-sqlite3';
-import { ConsumerRuntime, EventStore, RecordedEvent } from '@hazard/event-store';
+import { ConsumerRuntime, EventStore, RecordedEvent, StreamStateCache } from '@hazard/event-store';
 import { describeError } from '../../edge/errors/describe-error';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
 import { SagaCommandsInFlight } from '../escalation/saga-commands-in-flight';
 import { PROCESSES_DB } from '../processes-db';
-import { withHazardStates } from './hazard-states';
+import { HazardStateCache, withHazardStates } from './hazard-states';
 
 const BATCH_SIZE = 200;
 
@@ -30,6 +30,8 @@ const BATCH_SIZE = 200;
 export class EventBusRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EventBusRelay.name);
   private readonly runtime: ConsumerRuntime;
+  // Each hazard's state after the last event published, so a batch folds only its own events.
+  private readonly states: HazardStateCache = new StreamStateCache(10_000);
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -60,7 +62,7 @@ export class EventBusRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private async deliver(batch: readonly RecordedEvent[]): Promise<void> {
-    for (const message of await withHazardStates(this.store, batch)) this.eventBus.publish(message);
+    for (const message of await withHazardStates(this.store, batch, this.states)) this.eventBus.publish(message);
     await this.inFlight.settled();
   }
 }
