@@ -32,8 +32,11 @@ export class HazardQueriesController {
 
   @Get(':id/history')
   @ApiAnswer('every event as stored, with actor, time and hashes', HAZARD_HISTORY)
-  history(@HazardId() id: string, @CurrentClaims() claims: Claims) {
-    return this.reader.history(id, actorOf(claims));
+  async history(@HazardId() id: string, @CurrentClaims() claims: Claims, @Res({ passthrough: true }) reply: FastifyReply): Promise<Buffer> {
+    const json = await this.reader.historyJson(id, actorOf(claims));
+    // Already serialized (once per revision, in the reader): the header Fastify would have set for an object.
+    reply.header('content-type', 'application/json; charset=utf-8');
+    return json;
   }
 
   /** Time travel: the state as it stood at `asOf` or at `revision`. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  accountabilityTrail, Actor, canRead, evolveNotice, initialNoticeState, noticeDecoder, noticeView, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState,
-  readScopeOf, shownTo, streamIdFor, withoutSource, HazardState, NoticeState,
+  Actor, canRead, evolveNotice, initialNoticeState, noticeDecoder, noticeView, evolve, foldStored, HazardAsRead, hazardAsRead, hazardDecoder, HazardNotFoundError, HazardTrail, initialState,
+  readScopeOf, replayTrail, ReplayedTrail, shownTo, streamIdFor, withoutSource, HazardState, NoticeState,
 } from '@hazard/domain';
 import { EventStore, RecordedEvent, StreamNotFoundError, StreamReadCache, StreamSnapshot, verifyStream } from '@hazard/event-store';
 import { AppConfig, Clock } from '@hazard/platform';
@@ -23,6 +23,9 @@ export type HistoryEntry = Pick<RecordedEvent, 'revision' | 'position' | 'type' 
  */
 const CHAIN_FIELDS: readonly string[] = ['prevHash', 'hash'];
 
+/** Past states kept per stream snapshot: a reviewer steps through a few moments of one history, not all. */
+const PREFIX_STATES_KEPT = 16;
+
 /**
  * Reads a hazard straight from its stream: the source of truth, not a read model. Every read is the actor's:
  * outside its read scope (canRead, on the hazard's current state) it is exactly an unknown hazard — the same
@@ -34,6 +37,13 @@ export class HazardReader {
   // what was appended since the last one, after checking the remembered head against the store.
   private readonly hazards: StreamReadCache<HazardState>;
   private readonly notices: StreamReadCache<NoticeState>;
+  // What a snapshot's events give whatever the time: an unchanged stream answers the same, so it is kept with
+  // the snapshot (collected with it when the stream grows or leaves the cache). History bytes per variant;
+  // the trail's replay, read at each request's now.
+  private readonly historyAnswers = new WeakMap<StreamSnapshot<HazardState>, Map<string, Buffer>>();
+  private readonly replayedTrails = new WeakMap<StreamSnapshot<HazardState>, ReplayedTrail>();
+  /** States of a snapshot's prefixes (by length) that state?asOf folded, the last few asked for. */
+  private readonly prefixStates = new WeakMap<StreamSnapshot<HazardState>, Map<number, HazardState>>();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -50,11 +60,20 @@ export class HazardReader {
     return shownTo(actor, view);
   }
 
-  /** Every event as stored (not upcast): what the hash chain covers. */
-  async history(hazardId: string, actor: Actor): Promise<{ hazardId: string; events: HistoryEntry[] }> {
-    const events = (await this.readable(hazardId, actor)).map(({ revision, position, type, data, metadata, recordedAt }) => ({ revision, position, type, data, metadata, recordedAt }));
-    if (!readScopeOf(actor).hidesSource) return { hazardId, events };
-    return { hazardId, events: events.map((e) => withoutSource({ ...e, metadata: withoutChain(e.metadata) })) };
+  /**
+   * Every event as stored (not upcast): what the hash chain covers, as the JSON bytes of the answer. A long
+   * history's cost was its serialization and encoding on every request; they are done once per revision and
+   * per variant (source hidden or not), since the answer is the same bytes while the stream does not change.
+   */
+  async historyJson(hazardId: string, actor: Actor): Promise<Buffer> {
+    const snapshot = await this.readableSnapshot(hazardId, actor);
+    const hidesSource = readScopeOf(actor).hidesSource;
+    const variant = `${hidesSource ? 'hidden' : 'full'}:${hazardId}`;
+    let answers = this.historyAnswers.get(snapshot);
+    if (!answers) this.historyAnswers.set(snapshot, (answers = new Map()));
+    let bytes = answers.get(variant);
+    if (!bytes) answers.set(variant, (bytes = Buffer.from(JSON.stringify(historyOf(hazardId, snapshot.events, hidesSource)))));
+    return bytes;
   }
 
   /**
@@ -68,9 +87,7 @@ export class HazardReader {
 
   /** The accountability trail, derived by the domain from the (upcast) events; open periods run until now. */
   async trail(hazardId: string, actor: Actor): Promise<HazardTrail> {
-    const events = (await this.readable(hazardId, actor)).map((e) => hazardDecoder.upcast(e));
-    const inputs = events.map((e) => ({ type: e.type, data: e.data, revision: e.revision, occurredAt: e.metadata.occurredAt, actor: e.metadata.actor }));
-    const trail = accountabilityTrail(inputs, { now: this.clock.now().toISOString(), lateReportHours: this.config.lateReportHours });
+    const trail = this.replayedTrailOf(await this.readableSnapshot(hazardId, actor)).at(this.clock.now().toISOString());
     // Who was told what and when, per cycle, from the hazard's notice stream (追责 rests on it).
     const notices = await this.noticesOf(hazardId);
     const cycles = trail.cycles.map((cycle) => ({
@@ -111,8 +128,34 @@ export class HazardReader {
     }
     // What depends on the reading time is computed at the as-of time (or, by revision, at that event's time).
     const readAt = at.time ?? prefix[prefix.length - 1]!.metadata.occurredAt;
-    // The whole stream is the cached snapshot, already folded; a shorter prefix is folded here.
-    return shownTo(actor, prefix.length === events.length ? viewOfSnapshot(hazardId, snapshot, readAt) : viewOf(hazardId, prefix, readAt));
+    // The whole stream is the cached snapshot, already folded; a shorter prefix is folded once per snapshot.
+    return shownTo(actor, viewAt(hazardId, this.prefixState(snapshot, prefix), prefix[prefix.length - 1], readAt));
+  }
+
+  /** The state folded from a prefix of the snapshot's events: the whole stream is the snapshot's own state. */
+  private prefixState(snapshot: StreamSnapshot<HazardState>, prefix: readonly RecordedEvent[]): HazardState {
+    if (prefix.length === snapshot.events.length) return snapshot.state;
+    let states = this.prefixStates.get(snapshot);
+    if (!states) this.prefixStates.set(snapshot, (states = new Map()));
+    let state = states.get(prefix.length);
+    if (!state) {
+      state = foldStored(hazardDecoder, evolve, initialState(), prefix);
+      if (states.size >= PREFIX_STATES_KEPT) states.delete(states.keys().next().value!);
+      states.set(prefix.length, state);
+    }
+    return state;
+  }
+
+  /** The trail's replay of a snapshot, once: only its reading at `now` is done per request. */
+  private replayedTrailOf(snapshot: StreamSnapshot<HazardState>): ReplayedTrail {
+    let replayed = this.replayedTrails.get(snapshot);
+    if (!replayed) {
+      const inputs = snapshot.events
+        .map((e) => hazardDecoder.upcast(e))
+        .map((e) => ({ type: e.type, data: e.data, revision: e.revision, occurredAt: e.metadata.occurredAt, actor: e.metadata.actor }));
+      this.replayedTrails.set(snapshot, (replayed = replayTrail(inputs, this.config.lateReportHours)));
+    }
+    return replayed;
   }
 
   /** The stored events of a hazard `actor` may read, decided on its current state; else an unknown hazard's error. */
@@ -136,11 +179,6 @@ export class HazardReader {
   }
 }
 
-/** Folds stored events (through the hazard's decoder) into the state the API shows, with its revision and position. */
-export function viewOf(hazardId: string, events: readonly RecordedEvent[], readAt: string): HazardView {
-  return viewAt(hazardId, foldStored(hazardDecoder, evolve, initialState(), events), events[events.length - 1], readAt);
-}
-
 function viewOfSnapshot(hazardId: string, snapshot: StreamSnapshot<HazardState>, readAt: string): HazardView {
   return viewAt(hazardId, snapshot.state, snapshot.events[snapshot.events.length - 1], readAt);
 }
@@ -149,6 +187,12 @@ function viewAt(hazardId: string, state: HazardState, last: RecordedEvent | unde
   if (!state.exists || !last) throw new HazardNotFoundError(hazardId);
   const { exists: _exists, ...rest } = hazardAsRead(state, readAt);
   return { ...rest, revision: last.revision, position: last.position };
+}
+
+function historyOf(hazardId: string, stored: readonly RecordedEvent[], hidesSource: boolean): { hazardId: string; events: HistoryEntry[] } {
+  const events = stored.map(({ revision, position, type, data, metadata, recordedAt }) => ({ revision, position, type, data, metadata, recordedAt }));
+  if (!hidesSource) return { hazardId, events };
+  return { hazardId, events: events.map((e) => withoutSource({ ...e, metadata: withoutChain(e.metadata) })) };
 }
 
 function withoutChain<T extends object>(metadata: T): T {

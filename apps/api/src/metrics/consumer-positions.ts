@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Database } from 'better-sqlite3';
-import { EventStore } from '@hazard/event-store';
+import { consumerPositions, EventStore } from '@hazard/event-store';
 import { READ_MODELS_DB } from '../dashboard/read-models/read-models.provider';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
 import { PROCESSES_DB } from '../processes/processes-db';
@@ -10,7 +10,8 @@ import { Metrics } from './metrics';
 /**
  * Where every checkpointed consumer stands against the head of the global log, read when /metrics is scraped:
  * the `checkpoints` tables of read-models.sqlite (the projector) and processes.sqlite (deadline table, relay,
- * outbox, shredder) hold one row per consumer, so a new consumer shows up without being registered here.
+ * outbox, shredder) hold one row per consumer, so a new consumer shows up without being registered here; a
+ * consumer running in this process counts its deferred checkpoint (batches that changed nothing) too.
  * The two databases belong to their modules; they are looked up, not imported, so metrics depend on no module.
  */
 @Injectable()
@@ -43,8 +44,7 @@ export class ConsumerPositions implements OnModuleInit {
       const db = this.database(token);
       if (!db?.open) continue;
       try {
-        const rows = db.prepare('SELECT name, position FROM checkpoints').all() as { name: string; position: number }[];
-        for (const row of rows) positions.set(row.name, row.position);
+        for (const [name, position] of consumerPositions(db)) positions.set(name, position);
       } catch {
         // No consumer has written a checkpoint yet (no table), or the database is busy: nothing to report now.
       }

@@ -6,7 +6,7 @@ import { ReporterVault } from '@hazard/platform';
 import { describeError } from '../edge/errors/describe-error';
 import { EVENT_STORE } from '../infrastructure/event-store.provider';
 import { REPORTER_VAULT, reporterKeyRef } from '../tips/reporter-vault.provider';
-import { PROCESSES_DB } from './processes-db';
+import { PROCESSES_DB, PROCESSES_DEFER_CHECKPOINT_MS } from './processes-db';
 
 /**
  * Finishes every erasure: for each ReporterIdentityErased on the log, the tip's data key is destroyed. The
@@ -25,6 +25,7 @@ export class IdentityShredder implements OnApplicationBootstrap, OnModuleDestroy
   ) {
     const consumer = { name: 'identity-shredder', apply: () => undefined, handle: (batch: readonly RecordedEvent[]) => this.shred(batch) };
     this.runtime = new ConsumerRuntime(store, db, consumer, {
+      deferCheckpointMs: PROCESSES_DEFER_CHECKPOINT_MS,
       onError: (error) => this.logger.error(`identity shredder failed, restarting from its checkpoint: ${describeError(error)}`),
     });
   }
@@ -37,12 +38,15 @@ export class IdentityShredder implements OnApplicationBootstrap, OnModuleDestroy
     return this.runtime.stop();
   }
 
-  private async shred(batch: readonly RecordedEvent[]): Promise<void> {
-    for (const erased of batch.filter((e) => e.type === 'ReporterIdentityErased' && tipDecoder.idOf(e.streamId))) {
+  /** False for a batch without an erasure: its checkpoint may then be deferred (runConsumer). */
+  private async shred(batch: readonly RecordedEvent[]): Promise<boolean> {
+    const erasures = batch.filter((e) => e.type === 'ReporterIdentityErased' && tipDecoder.idOf(e.streamId));
+    for (const erased of erasures) {
       const tipId = tipDecoder.idOf(erased.streamId)!;
       const received = (await this.store.readStream(erased.streamId, { maxCount: 1 }))[0];
       const codeHash = (received?.data as { codeHash?: string } | undefined)?.codeHash;
       if (codeHash) this.vault.shred(reporterKeyRef(tipId, codeHash));
     }
+    return erasures.length > 0;
   }
 }

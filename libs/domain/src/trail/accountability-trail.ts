@@ -15,16 +15,32 @@ export type { ClosureEntry } from './closure-log';
  * ignored and nothing here throws on a fact, as in `evolve`. See HazardTrail for rounding.
  */
 export function accountabilityTrail(events: readonly TrailInput[], options: TrailOptions): HazardTrail {
-  const replay = new TrailReplay(options.lateReportHours);
+  return replayTrail(events, options.lateReportHours).at(options.now);
+}
+
+/** A history replayed once; only open periods and unsigned notices depend on the time it is read at. */
+export interface ReplayedTrail {
+  at(now: string): HazardTrail;
+}
+
+/**
+ * The replay of accountabilityTrail without its `now`, for a reader that asks about the same history again
+ * and again: `at(now)` gives what accountabilityTrail gives for that `now`, and never changes the replay.
+ */
+export function replayTrail(events: readonly TrailInput[], lateReportHours: number): ReplayedTrail {
+  const replay = new TrailReplay(lateReportHours);
   for (const input of [...events].sort((a, b) => a.revision - b.revision)) replay.apply(input);
+  const cycles = replay.cycles.map((cycle) => cycle.reading());
   return {
-    hazardId: replay.hazardId,
-    asOf: options.now,
-    lateReportHours: options.lateReportHours,
-    reporting: replay.reporting,
-    refindings: replay.refindings,
-    cycles: replay.cycles.map((cycle) => cycle.toTrail(options.now)),
-    supervision: replay.supervision.toTrail(options.now),
+    at: (now) => ({
+      hazardId: replay.hazardId,
+      asOf: now,
+      lateReportHours,
+      reporting: replay.reporting,
+      refindings: [...replay.refindings],
+      cycles: cycles.map((readAt) => readAt(now)),
+      supervision: replay.supervision.toTrail(now),
+    }),
   };
 }
 

@@ -16,15 +16,13 @@ import {
   ResponsibilityInterval,
   VerificationEntry,
 } from './hazard-trail';
-import { DeadlineStep, instant, msToDays, overdueMs, spanMs } from './trail-time';
+import { cycleReading, DraftInterval } from './cycle-reading';
+import { instant } from './trail-time';
 
 type Duty = Pick<ResponsibilityInterval, 'responsibleUnitId' | 'responsiblePerson' | 'supervisingDepartment' | 'assignedBy'>;
 
-/** An interval plus where its overdue count stops: completedAt when the unit closed it by rectifying. */
-type DraftInterval = Omit<ResponsibilityInterval, 'days'> & { readonly dutyUntil?: string };
-
 /**
- * One cycle being replayed. Mutable while the fold runs, frozen into a CycleTrail by `toTrail(now)`.
+ * One cycle being replayed. Mutable while the fold runs, then frozen by `reading()` into a CycleTrail per `now`.
  * It follows facts, not rules: an event the decider would refuse today still lands somewhere sensible.
  */
 export class CycleDraft {
@@ -131,37 +129,24 @@ export class CycleDraft {
     if (this.verification) this.verification = { ...this.verification, held: false };
   }
 
-  toTrail(now: string): CycleTrail {
-    const nowMs = instant(now);
-    const steps: DeadlineStep[] = this.deadlines.map((d) => ({ at: instant(d.setAt), deadline: instant(d.deadline) }));
-    const overdueByUnit: Record<string, number> = {};
-    for (const i of this.intervals) {
-      const from = instant(i.from);
-      const until = i.dutyUntil !== undefined ? instant(i.dutyUntil) : i.to !== undefined ? instant(i.to) : nowMs;
-      overdueByUnit[i.responsibleUnitId] = (overdueByUnit[i.responsibleUnitId] ?? 0) + overdueMs(from, until, steps);
-    }
-    const last = this.rectifications[this.rectifications.length - 1];
-    return {
-      occurrence: this.occurrence,
-      cause: this.cause,
-      startedAt: this.startedAt,
-      startedBy: this.startedBy,
-      ...(this.endedAt !== undefined && { endedAt: this.endedAt }),
-      responsibility: this.intervals.map(({ dutyUntil: _until, ...i }) => ({
-        ...i,
-        days: msToDays(spanMs(instant(i.from), i.to !== undefined ? instant(i.to) : nowMs)),
-      })),
+  /**
+   * The cycle as replayed so far, to be read at any `now`: what does not depend on it (closed spans, their
+   * overdue time, the deadline schedule, the lists) is computed here once. Later changes to the draft do not
+   * reach a reading already made.
+   */
+  reading(): (now: string) => CycleTrail {
+    return cycleReading({
+      head: { occurrence: this.occurrence, cause: this.cause, startedAt: this.startedAt, startedBy: this.startedBy, endedAt: this.endedAt },
+      intervals: [...this.intervals],
       deadlines: [...this.deadlines],
       extensions: [...this.extensions],
       rectifications: [...this.rectifications],
-      ...(last && { rectifiedAt: last.completedAt, submittedBy: last.submittedBy, onTime: last.onTime }),
       overdue: [...this.overdue],
-      overdueDaysByUnit: Object.fromEntries(Object.entries(overdueByUnit).map(([unit, ms]) => [unit, msToDays(ms)])),
       failedVerifications: [...this.failedVerifications],
       closures: this.closures.entries(),
-      ...(this.verification && { verification: this.verification }),
-      ...(this.recurredAt !== undefined && { recurredAt: this.recurredAt }),
-    };
+      verification: this.verification,
+      recurredAt: this.recurredAt,
+    });
   }
 
   private openIntervalFor(duty: Duty, cause: ResponsibilityInterval['cause'], at: string): void {

@@ -1,5 +1,7 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { EventStore, RecordedEvent } from '../event-store.port';
+import { checkpointStatements, readCheckpoint, totalChanges, writeCheckpoint } from './checkpoint-table';
+import { DeferredCheckpoint } from './deferred-checkpoint';
 import { inBatches } from './in-batches';
 import { ensureCheckpointsMatchStore } from './store-identity';
 
@@ -12,51 +14,24 @@ import { ensureCheckpointsMatchStore } from './store-identity';
 export interface CheckpointedConsumer {
   /** Checkpoint key; one row per consumer in `checkpoints`. */
   readonly name: string;
-  /** Applies a batch of events (positions already filtered past the checkpoint). Synchronous: it runs in the transaction. */
+  /**
+   * Applies a batch of events (positions already filtered past the checkpoint). Synchronous: it runs in the
+   * transaction. A batch that changes no row (events this consumer ignores) may have its checkpoint deferred
+   * by runConsumer, so it must change nothing else either: applied again after a crash, it again does nothing.
+   */
   apply(events: readonly RecordedEvent[], db: Database): void;
   /**
    * Work outside the database that must be done before the checkpoint moves past a batch (the relay
    * publishes and waits for the saga commands). Gets the events past the checkpoint; a rejection fails the
    * batch, which is delivered again after the restart: at-least-once, so it must be safe to repeat.
+   * Resolves `false` when it did nothing for these events (none concerned it): only then may the batch's
+   * checkpoint be deferred.
    */
-  handle?(events: readonly RecordedEvent[]): Promise<void>;
+  handle?(events: readonly RecordedEvent[]): Promise<void | boolean>;
 }
 
-export const CHECKPOINTS_DDL = `CREATE TABLE IF NOT EXISTS checkpoints (name TEXT PRIMARY KEY, position INTEGER NOT NULL)`;
-
-export function readCheckpoint(db: Database, name: string): number {
-  const row = checkpointStatements(db).read.get(name) as { position: number } | undefined;
-  return row?.position ?? 0;
-}
-
-/** Sets a checkpoint; callers run it inside the transaction that wrote the state it stands for. */
-export function writeCheckpoint(db: Database, name: string, position: number): void {
-  checkpointStatements(db).write.run(name, position);
-}
-
-interface CheckpointStatements {
-  readonly read: Statement;
-  readonly write: Statement;
-}
-
-const statementsOf = new WeakMap<Database, CheckpointStatements>();
-
-/**
- * The table is created and the two statements prepared once per connection, not on every batch: a live
- * consumer commits a batch per event under load, and each DDL run and prepare cost more than the write.
- */
-function checkpointStatements(db: Database): CheckpointStatements {
-  let statements = statementsOf.get(db);
-  if (!statements) {
-    db.exec(CHECKPOINTS_DDL);
-    statements = {
-      read: db.prepare('SELECT position FROM checkpoints WHERE name = ?'),
-      write: db.prepare('INSERT INTO checkpoints (name, position) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET position = excluded.position'),
-    };
-    statementsOf.set(db, statements);
-  }
-  return statements;
-}
+export { CHECKPOINTS_DDL, readCheckpoint, writeCheckpoint } from './checkpoint-table';
+export { consumerPosition, consumerPositions } from './deferred-checkpoint';
 
 /**
  * Applies a batch and moves the checkpoint in one transaction. Events at or before the stored checkpoint are
@@ -65,15 +40,40 @@ function checkpointStatements(db: Database): CheckpointStatements {
  * the checkpoint moves, and the error propagates.
  */
 export function commitBatch(db: Database, consumer: CheckpointedConsumer, events: readonly RecordedEvent[]): RecordedEvent[] {
+  return applyBatch(db, consumer, events, undefined, false).applied;
+}
+
+interface BatchOutcome {
+  readonly applied: RecordedEvent[];
+  /** The batch wrote nothing and its checkpoint was left to `deferred`; it had been read against `stored`. */
+  readonly deferred: boolean;
+  readonly stored: number;
+}
+
+/**
+ * commitBatch, except that the events skipped are those at or before the consumer's position, deferred part
+ * included, and with `mayDefer` a batch whose `apply` changed no row does not write its checkpoint (the
+ * transaction then writes nothing, so it costs no fsync): the caller defers it.
+ */
+function applyBatch(
+  db: Database,
+  consumer: CheckpointedConsumer,
+  events: readonly RecordedEvent[],
+  deferred: DeferredCheckpoint | undefined,
+  mayDefer: boolean,
+): BatchOutcome {
   checkpointStatements(db); // before the transaction: a rollback must not undo the table the statements are kept for
-  return db.transaction(() => {
-    const checkpoint = readCheckpoint(db, consumer.name);
-    const fresh = events.filter((e) => e.position > checkpoint);
+  return db.transaction((): BatchOutcome => {
+    const stored = readCheckpoint(db, consumer.name);
+    const from = deferred ? deferred.positionAgainst(stored) : stored;
+    const fresh = events.filter((e) => e.position > from);
     const last = fresh[fresh.length - 1];
-    if (!last) return [];
+    if (!last) return { applied: [], deferred: false, stored };
+    const changesBefore = totalChanges(db);
     consumer.apply(fresh, db);
+    if (mayDefer && totalChanges(db) === changesBefore) return { applied: fresh, deferred: true, stored };
     writeCheckpoint(db, consumer.name, last.position);
-    return fresh;
+    return { applied: fresh, deferred: false, stored };
   }).immediate();
 }
 
@@ -84,9 +84,15 @@ export interface RunOptions {
    * Called after each committed batch with the events applied and the checkpoint now stored (for SSE, lag
    * metrics, read-your-writes). Also called with no events when a whole batch was already behind the
    * checkpoint (another runner, or a rebuild's swap, got there first), so the caller learns how far the
-   * state really is. The next batch waits for it.
+   * state really is. The next batch waits for it. The position counts a deferred checkpoint.
    */
   readonly onCommitted?: (applied: readonly RecordedEvent[], position: number) => void | Promise<void>;
+  /**
+   * When set, a batch that changed nothing may keep its checkpoint in memory for up to this long (see
+   * runConsumer). Off by default: a database whose answers carry their checkpoint as the position they stand
+   * at (the read models) stores each one; it pays where a commit costs an fsync (processes.sqlite).
+   */
+  readonly deferCheckpointMs?: number;
 }
 
 /**
@@ -94,8 +100,12 @@ export interface RunOptions {
  * A batch closes when it is full or when the subscription has nothing more ready in this turn of the event
  * loop, so catch-up runs in large transactions and a live event is applied within one tick.
  *
- * Resolves when the signal aborts (after committing the batch in hand; a batch not yet handed to `handle`
- * is left for the next start). Rejects as soon as a batch fails —
+ * With `deferCheckpointMs`, a batch that wrote no row and handed `handle` nothing to do keeps its checkpoint in
+ * memory (DeferredCheckpoint) until a batch that writes, `deferCheckpointMs`, or the end of the run; a crash before then redelivers only
+ * such batches. Every batch that changes state commits its checkpoint with it, as before.
+ *
+ * Resolves when the signal aborts (after committing the batch in hand and the deferred checkpoint; a batch not
+ * yet handed to `handle` is left for the next start). Rejects as soon as a batch fails —
  * also while the subscription is idle — having committed nothing of that batch; the caller restarts it
  * (from the checkpoint) after a pause. A failure is never swallowed, so a consumer cannot die silently.
  */
@@ -105,21 +115,33 @@ export async function runConsumer(store: EventStore, db: Database, consumer: Che
   const failed = new AbortController();
   const signal = AbortSignal.any([options.signal, failed.signal]);
   await ensureCheckpointsMatchStore(db, store); // a checkpoint is a position in one log only
-  const subscription = store.subscribeToAll({ after: readCheckpoint(db, consumer.name), signal });
-  for await (const batch of inBatches(subscription, options.batchSize ?? 500)) {
-    if (consumer.handle && options.signal.aborted) return;
-    try {
+  const checkpoint = new DeferredCheckpoint(db, consumer.name, options.deferCheckpointMs ?? 0);
+  const mayDefer = options.deferCheckpointMs !== undefined;
+  const subscription = store.subscribeToAll({ after: checkpoint.position(), signal });
+  try {
+    for await (const batch of inBatches(subscription, options.batchSize ?? 500)) {
+      if (consumer.handle && options.signal.aborted) break;
+      let handled = false;
       if (consumer.handle) {
-        const checkpoint = readCheckpoint(db, consumer.name); // another runner on this database may be ahead
-        const fresh = batch.filter((e) => e.position > checkpoint);
-        if (fresh.length > 0) await consumer.handle(fresh);
+        const from = checkpoint.position(); // another runner on this database may be ahead
+        const fresh = batch.filter((e) => e.position > from);
+        if (fresh.length > 0) handled = (await consumer.handle(fresh)) !== false;
       }
-      const applied = commitBatch(db, consumer, batch);
-      const last = applied[applied.length - 1];
-      await options.onCommitted?.(applied, last ? last.position : readCheckpoint(db, consumer.name));
-    } catch (error) {
-      failed.abort();
-      throw error;
+      // Work done outside the database is only known done to a restart by a stored checkpoint: never deferred.
+      const outcome = applyBatch(db, consumer, batch, checkpoint, mayDefer && !handled);
+      const last = outcome.applied[outcome.applied.length - 1];
+      if (last && outcome.deferred) checkpoint.defer(outcome.stored, last.position);
+      else if (last) checkpoint.stored();
+      await options.onCommitted?.(outcome.applied, checkpoint.position());
     }
+  } catch (error) {
+    failed.abort();
+    try {
+      checkpoint.flush(); // the batches before the failed one are done; their checkpoint saves redelivering them
+    } catch {
+      // The failure to report is the batch's; an unwritten deferred checkpoint only redelivers ignored events.
+    }
+    throw error;
   }
+  checkpoint.flush();
 }

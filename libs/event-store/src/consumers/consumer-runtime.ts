@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { EventStore } from '../event-store.port';
-import { CheckpointedConsumer, readCheckpoint, runConsumer, RunOptions } from './checkpointed-consumer';
+import { CheckpointedConsumer, runConsumer, RunOptions } from './checkpointed-consumer';
+import { consumerPosition } from './deferred-checkpoint';
 import { keepConsuming } from './keep-consuming';
 
 export interface ConsumerRuntimeOptions extends Omit<RunOptions, 'signal'> {
@@ -13,7 +14,7 @@ export interface ConsumerRuntimeOptions extends Omit<RunOptions, 'signal'> {
 /**
  * One lifecycle for every consumer of the global log — the projector, the relay, each process manager:
  * start catches up from the checkpoint and follows live, a failure restarts it from the checkpoint after a
- * pause (never silently), stop lets the batch in hand commit and resolves when the loop has ended.
+ * pause (never silently), stop lets the batch in hand commit, stores a deferred checkpoint, and resolves when the loop has ended.
  */
 export class ConsumerRuntime {
   private readonly stopping = new AbortController();
@@ -41,8 +42,11 @@ export class ConsumerRuntime {
     await this.running;
   }
 
-  /** Global position up to which this consumer has applied (and, with `handle`, delivered) every event. */
+  /**
+   * Global position up to which this consumer has applied (and, with `handle`, delivered) every event: the
+   * stored checkpoint, or further by the batches that changed nothing and whose checkpoint is deferred.
+   */
   checkpoint(): number {
-    return readCheckpoint(this.db, this.consumer.name);
+    return consumerPosition(this.db, this.consumer.name);
   }
 }

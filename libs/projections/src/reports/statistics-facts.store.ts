@@ -34,7 +34,8 @@ export interface LiveStatisticsFacts {
  */
 export function liveStatisticsFacts(db: Database, filter: { readonly regionCode?: string | null; readonly scope?: ReadScope } = {}): LiveStatisticsFacts {
   const scoped = scopeCondition(filter.scope ?? READS_ALL);
-  const sql = `SELECT facts FROM ${LIVE_TABLES.facts} ${whereAll(['substr(region_code, 1, length(@prefix)) = @prefix', scoped.sql])}`;
+  // In hazard order, whatever order the rows were written in (a rebuild and the projector write them differently).
+  const sql = `SELECT facts FROM ${LIVE_TABLES.facts} ${whereAll(['substr(region_code, 1, length(@prefix)) = @prefix', scoped.sql])} ORDER BY hazard_id`;
   const params = { ...scoped.params, prefix: filter.regionCode ?? '' };
   const { result, position } = inSnapshot(db, () =>
     (statement(db, sql).all(params) as { facts: string }[]).map((row) => JSON.parse(row.facts) as HazardFacts),

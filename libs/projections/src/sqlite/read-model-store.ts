@@ -5,6 +5,8 @@ import { ReadModelTables } from './read-model-schema';
 import { applyPublication } from './publication-store';
 import { statement } from './statement-cache';
 
+export type CycleChange = Extract<ReadModelChange, { kind: 'cycle' }>;
+
 /** Reads the hazard's current row (with the domain state to fold the next event onto). */
 export function loadHazardRow(db: Database, t: ReadModelTables, hazardId: string): HazardRow | undefined {
   const row = statement(db, `SELECT * FROM ${t.hazards} WHERE hazard_id = ?`).get(hazardId) as Record<string, unknown> | undefined;
@@ -15,10 +17,12 @@ export function loadHazardRow(db: Database, t: ReadModelTables, hazardId: string
  * Applies the changes of one event but its hazard row, which the caller keeps (HazardPage) and writes once per
  * batch with writeHazardRow; runs inside the consumer's batch transaction.
  */
-export function applyChangesButRow(db: Database, t: ReadModelTables, changes: readonly ReadModelChange[]): void {
+export function applyChangesButRow(db: Database, t: ReadModelTables, changes: readonly ReadModelChange[], cycles?: { holdCycle(change: CycleChange): boolean }): void {
   for (const change of changes) {
     if (change.kind === 'hazard') continue;
-    if (change.kind === 'cycle') mergeCycle(db, t, change.hazardId, change.occurrence, change.unitId, change.set);
+    if (change.kind === 'cycle') {
+      if (!cycles?.holdCycle(change)) mergeCycle(db, t, change.hazardId, change.occurrence, change.unitId, change.set);
+    }
     else if (change.kind === 'unit') addToUnit(db, t, change);
     else if (change.kind === 'department') addToDepartment(db, t, change);
     else if (change.kind === 'unit-read') addUnitRead(db, t, change);
@@ -39,8 +43,20 @@ function addUnitRead(db: Database, t: ReadModelTables, change: Extract<ReadModel
 }
 
 export function writeHazardRow(db: Database, t: ReadModelTables, row: HazardRow): void {
-  const sql = `INSERT OR REPLACE INTO ${t.hazards} (${HAZARD_COLUMNS.join(', ')}) VALUES (${HAZARD_COLUMNS.map((c) => `@${c}`).join(', ')})`;
+  const sql = sqlOnce(`hazard ${t.hazards}`, () => `INSERT OR REPLACE INTO ${t.hazards} (${HAZARD_COLUMNS.join(', ')}) VALUES (${HAZARD_COLUMNS.map((c) => `@${c}`).join(', ')})`);
   statement(db, sql).run(hazardToSql(row));
+}
+
+const sqlTexts = new Map<string, string>();
+
+/**
+ * The SQL text for a short key, built once: the hot statements were rebuilt from their column lists for every
+ * row, and the statement cache then hashed a fresh string each time.
+ */
+function sqlOnce(key: string, build: () => string): string {
+  let sql = sqlTexts.get(key);
+  if (sql === undefined) sqlTexts.set(key, (sql = build()));
+  return sql;
 }
 
 const CYCLE_COLUMNS: Record<keyof Omit<CycleRow, 'hazardId' | 'occurrence' | 'unitId'>, string> = {
@@ -57,7 +73,7 @@ const CYCLE_COLUMNS: Record<keyof Omit<CycleRow, 'hazardId' | 'occurrence' | 'un
  * Creates the cycle row with defaults if needed and sets only the columns the event is about, in one
  * statement (one per combination of columns, prepared once).
  */
-function mergeCycle(db: Database, t: ReadModelTables, hazardId: string, occurrence: number, unitId: string, set: Partial<CycleRow>): void {
+export function mergeCycle(db: Database, t: ReadModelTables, hazardId: string, occurrence: number, unitId: string, set: Partial<CycleRow>): void {
   const values: Record<string, unknown> = { hazard_id: hazardId, occurrence, unit_id: unitId, ...CYCLE_DEFAULTS };
   const changed: string[] = [];
   for (const [field, column] of Object.entries(CYCLE_COLUMNS)) {
@@ -66,9 +82,11 @@ function mergeCycle(db: Database, t: ReadModelTables, hazardId: string, occurren
     values[column] = sqlValue(value);
     changed.push(column);
   }
-  const columns = Object.keys(values);
-  const onConflict = changed.length ? `DO UPDATE SET ${changed.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'DO NOTHING';
-  const sql = `INSERT INTO ${t.cycles} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) ON CONFLICT (hazard_id, occurrence) ${onConflict}`;
+  const sql = sqlOnce(`cycle ${t.cycles} ${changed.join(' ')}`, () => {
+    const columns = Object.keys(values);
+    const onConflict = changed.length ? `DO UPDATE SET ${changed.map((c) => `${c} = excluded.${c}`).join(', ')}` : 'DO NOTHING';
+    return `INSERT INTO ${t.cycles} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')}) ON CONFLICT (hazard_id, occurrence) ${onConflict}`;
+  });
   statement(db, sql).run(values);
 }
 

@@ -8,18 +8,20 @@ import { HazardPage } from './hazard-page';
 import { applyFilingEvent } from '../reports/filings.store';
 import { foldCycleFacts } from '../statistics/cycle-facts';
 import { applyHazardFinding, applyUnitEvent } from '../units/unit-registry.store';
+import { UnitPage } from '../units/unit-page';
 import { LIVE_TABLES, READ_MODELS_CONSUMER, ReadModelTables } from './read-model-schema';
 
 /**
  * Applies events of the global log to one generation of the read-model tables. Synchronous, for a
- * transaction. Hazard rows and statistics facts are folded in memory across the batch (HazardPage) and
- * written once each at its end, or later for a page that keeps them (a rebuild); the other tables take each
- * event's change as it comes.
+ * transaction. Hazard rows, statistics facts and unit registry rows are folded in memory across the batch
+ * (HazardPage, UnitPage) and written once each at its end, or later for pages that keep them (a rebuild); the
+ * other tables take each event's change as it comes.
  */
-export function applyToReadModels(db: Database, tables: ReadModelTables, events: readonly RecordedEvent[], page = new HazardPage(db, tables)): void {
+export function applyToReadModels(db: Database, tables: ReadModelTables, events: readonly RecordedEvent[], held = heldRows(db, tables)): void {
+  const page = held.hazards;
   for (const recorded of events) {
     applyFilingEvent(db, tables, recorded);
-    applyUnitEvent(db, tables, recorded);
+    applyUnitEvent(db, tables, recorded, held.units);
     applyTipEvent(db, tables, recorded);
     const hazardId = hazardDecoder.idOf(recorded.streamId);
     const event = hazardId === undefined ? undefined : hazardDecoder.decode(recorded);
@@ -27,7 +29,7 @@ export function applyToReadModels(db: Database, tables: ReadModelTables, events:
     const at = { position: recorded.position, revision: recorded.revision, occurredAt: recorded.metadata.occurredAt };
     const changes = projectHazardEvent(page.row(hazardId), event, at);
     for (const change of changes) if (change.kind === 'hazard') page.setRow(change.row);
-    applyChangesButRow(db, tables, changes);
+    applyChangesButRow(db, tables, changes, page);
     // foldCycleFacts: the same fold a recomputation runs
     const facts = page.factsOf(hazardId);
     const folded = foldCycleFacts(facts, recorded);
@@ -35,6 +37,22 @@ export function applyToReadModels(db: Database, tables: ReadModelTables, events:
     applyHazardFinding(db, tables, hazardId, event, recorded);
   }
   page.endBatch();
+  held.units.endBatch();
+}
+
+/** The rows folded in memory across a batch (and, for a rebuild, across batches), written once each. */
+export interface HeldRows {
+  readonly hazards: HazardPage;
+  readonly units: UnitPage;
+}
+
+/**
+ * Held rows for one batch each (the projector), or — for a rebuild's fresh tables, which nothing else writes —
+ * kept across batches up to those numbers.
+ */
+export function heldRows(db: Database, tables: ReadModelTables, keep?: { readonly hazards: number; readonly units: number }): HeldRows {
+  if (!keep) return { hazards: new HazardPage(db, tables), units: new UnitPage(db, tables) };
+  return { hazards: new HazardPage(db, tables, keep.hazards, true), units: new UnitPage(db, tables, keep.units) };
 }
 
 /** The projector's consumer: every read-model table under one checkpoint, so they always agree with each other. */

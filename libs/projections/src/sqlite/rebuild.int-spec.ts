@@ -50,10 +50,28 @@ describe('rebuild: replay the log into fresh tables and swap them in', () => {
     const incremental = openDb('incremental.sqlite');
     await runUntil(store, incremental, readModelConsumer, head, 1);
     for (const keepHazards of [0, 10, 1000]) {
-      const rebuilt = openDb(`rebuilt-${keepHazards}.sqlite`);
-      await rebuildReadModels(store, rebuilt, { pageSize: 37, keepHazards });
-      expect(readModelDigest(rebuilt)).toEqual(readModelDigest(incremental));
+      // transactionMs 0: a commit after every page, as when pages take longer than a transaction may last.
+      for (const transactionMs of [0, 60_000]) {
+        const rebuilt = openDb(`rebuilt-${keepHazards}-${transactionMs}.sqlite`);
+        await rebuildReadModels(store, rebuilt, { pageSize: 37, keepHazards, transactionMs });
+        expect(readModelDigest(rebuilt)).toEqual(readModelDigest(incremental));
+      }
     }
+  });
+
+  it('leaves nothing half written when a page fails: its transaction is rolled back and the live models stay', async () => {
+    const head = await appendInterleaved(store, histories);
+    const db = openDb();
+    await runUntil(store, db, readModelConsumer, head);
+    const before = readModelDigest(db);
+    let reads = 0;
+    const failing = Object.create(store, {
+      readAll: { value: (options: { after: number; maxCount: number }) => (++reads === 3 ? Promise.reject(new Error('store gone')) : store.readAll(options)) },
+    }) as SqliteEventStore;
+    await expect(rebuildReadModels(failing, db, { pageSize: 10, transactionMs: 60_000 })).rejects.toThrow('store gone');
+    expect(db.inTransaction).toBe(false);
+    expect(readModelDigest(db)).toEqual(before);
+    expect(readCheckpoint(db, readModelConsumer.name)).toBe(head);
   });
 
   it('runs beside a live projector on the same file (another connection, as the CLI is another process)', async () => {

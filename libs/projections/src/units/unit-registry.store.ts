@@ -1,25 +1,22 @@
 import type { Database } from 'better-sqlite3';
-import { evolveUnit, HazardEvent, initialUnitState, RegisteredUnit, UnitEvent, unitDecoder, UnitState } from '@hazard/domain';
+import { evolveUnit, HazardEvent, RegisteredUnit, UnitEvent, unitDecoder } from '@hazard/domain';
 import { RecordedEvent } from '@hazard/event-store';
 import { ReadModelTables } from '../sqlite/read-model-schema';
 import { statement } from '../sqlite/statement-cache';
+import type { UnitPage } from './unit-page';
 
 /**
  * 企业登记 and 自查自报 in the read models: a unit stream's event is folded onto the unit's stored state (the
  * domain's own evolveUnit, so a row always equals the stream's fold), and each period's latest report is kept
- * apart for the figures. Runs inside the consumer's batch transaction.
+ * apart for the figures. Runs inside the consumer's batch transaction; the registry row is written by `page`.
  */
-export function applyUnitEvent(db: Database, t: ReadModelTables, recorded: RecordedEvent): void {
+export function applyUnitEvent(db: Database, t: ReadModelTables, recorded: RecordedEvent, page: UnitPage): void {
   const creditCode = unitDecoder.idOf(recorded.streamId);
   const event = creditCode === undefined ? undefined : unitDecoder.decode(recorded);
   if (creditCode === undefined || !event) return;
-  const state = evolveUnit(loadUnitState(db, t, creditCode), event);
+  const state = evolveUnit(page.state(creditCode), event);
   if (!state.exists) return;
-  statement(
-    db,
-    `INSERT OR REPLACE INTO ${t.registry} (credit_code, name, type, region_code, registered_ms, state, revision, position)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(creditCode, state.name, state.type, state.regionCode, Date.parse(state.registeredAt), JSON.stringify(state), recorded.revision, recorded.position);
+  page.set(creditCode, state, recorded.revision, recorded.position);
   keepLatestReport(db, t, state, event);
 }
 
@@ -49,9 +46,4 @@ export function applyHazardFinding(db: Database, t: ReadModelTables, hazardId: s
     db,
     `INSERT OR REPLACE INTO ${t.findings} (hazard_id, revision, unit_id, sector, region_code, source, discovered_at, discovered_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(hazardId, recorded.revision, first.unitId, first.sector, first.regionCode, event.data.source, event.data.discoveredAt, Date.parse(event.data.discoveredAt));
-}
-
-export function loadUnitState(db: Database, t: ReadModelTables, creditCode: string): UnitState {
-  const row = statement(db, `SELECT state FROM ${t.registry} WHERE credit_code = ?`).get(creditCode) as { state: string } | undefined;
-  return row ? (JSON.parse(row.state) as RegisteredUnit) : initialUnitState();
 }

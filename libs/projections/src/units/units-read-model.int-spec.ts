@@ -121,4 +121,17 @@ describe('the registry and self-reporting read models', () => {
     expect(readModelDigest(db).tables.findings.rows).toBe(4);
     rebuilt.close();
   });
+
+  it('leaves the same registry rows whether a unit is kept across pages, re-read every page or folded event by event', async () => {
+    const byEvent = openReadModelsDb(join(temp.file, '..', 'by-event.sqlite'));
+    await runUntil(store, byEvent, readModelConsumer, head, 1);
+    expect(readModelDigest(byEvent)).toEqual(readModelDigest(db));
+    for (const [pageSize, keepUnits] of [[1, 0], [1, 1], [2, 1], [3, 100]] as const) {
+      const rebuilt = openReadModelsDb(join(temp.file, '..', `rebuilt-${pageSize}-${keepUnits}.sqlite`));
+      await rebuildReadModels(store, rebuilt, { pageSize, keepUnits, transactionMs: 0 });
+      expect(readModelDigest(rebuilt)).toEqual(readModelDigest(db));
+      rebuilt.close();
+    }
+    byEvent.close();
+  });
 });

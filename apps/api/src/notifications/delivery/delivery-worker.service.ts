@@ -5,7 +5,7 @@ import { AppConfig } from '@hazard/platform';
 import { describeError } from '../../edge/errors/describe-error';
 import { APP_CONFIG } from '../../infrastructure/config.module';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
-import { PROCESSES_DB } from '../../processes/processes-db';
+import { PROCESSES_DB, PROCESSES_DEFER_CHECKPOINT_MS } from '../../processes/processes-db';
 import { DeliveryLoop } from './delivery-loop';
 import { NOTICE_RUNNER, NoticeRunner } from './notice-runner';
 import { StreamOutcomeRecorder } from './notice-outcome-recorder';
@@ -41,6 +41,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       onError: (message, error) => this.logger.error(`${message}: ${describeError(error)}`),
     });
     this.outbox = new ConsumerRuntime(store, db, outboxConsumer(), {
+      deferCheckpointMs: PROCESSES_DEFER_CHECKPOINT_MS,
       onError: (error) => this.logger.error(`notification outbox failed, restarting from its checkpoint: ${describeError(error)}`),
       onCommitted: (applied) => {
         if (applied.length > 0) this.loop.wake();

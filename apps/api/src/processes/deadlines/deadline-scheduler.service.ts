@@ -8,7 +8,7 @@ import { CLOCK } from '../../infrastructure/clock.token';
 import { APP_CONFIG } from '../../infrastructure/config.module';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
 import { Metrics } from '../../metrics/metrics';
-import { PROCESSES_DB } from '../processes-db';
+import { PROCESSES_DB, PROCESSES_DEFER_CHECKPOINT_MS } from '../processes-db';
 import { deadlineTable, dueDeadlines } from './deadline-table';
 import { dueClosureReviews } from './closure-review-table';
 import { MarkClosureReviewOverdueCommand } from './mark-closure-review-overdue.command';
@@ -54,6 +54,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
     @Optional() private readonly metrics?: Metrics,
   ) {
     this.table = new ConsumerRuntime(store, db, deadlineTable, {
+      deferCheckpointMs: PROCESSES_DEFER_CHECKPOINT_MS,
       onError: (error) => this.logger.error(`deadline table failed, restarting from its checkpoint in 1000 ms: ${describeError(error)}`),
     });
   }

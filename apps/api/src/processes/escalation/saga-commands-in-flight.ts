@@ -17,14 +17,20 @@ export class SagaCommandsInFlight {
     return work;
   }
 
-  /** Waits for every command tracked so far; rejects with the first failure after all have settled. */
-  async settled(): Promise<void> {
+  /**
+   * Waits for every command tracked so far; rejects with the first failure after all have settled. Answers
+   * how many there were: none means the events published since the last call asked the sagas for nothing.
+   */
+  async settled(): Promise<number> {
     await new Promise((resolve) => setImmediate(resolve)); // let a dispatch that hops a microtask register
+    let count = 0;
     while (this.pending.length > 0) {
       const batch = this.pending;
       this.pending = [];
+      count += batch.length;
       const failed = (await Promise.allSettled(batch)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) throw failed.reason;
     }
+    return count;
   }
 }

@@ -5,7 +5,7 @@ import { ConsumerRuntime, EventStore, RecordedEvent, StreamStateCache } from '@h
 import { describeError } from '../../edge/errors/describe-error';
 import { EVENT_STORE } from '../../infrastructure/event-store.provider';
 import { SagaCommandsInFlight } from '../escalation/saga-commands-in-flight';
-import { PROCESSES_DB } from '../processes-db';
+import { PROCESSES_DB, PROCESSES_DEFER_CHECKPOINT_MS } from '../processes-db';
 import { HazardStateCache, withHazardStates } from './hazard-states';
 
 const BATCH_SIZE = 200;
@@ -22,6 +22,9 @@ const BATCH_SIZE = 200;
  * (checkpoint, then publish) would lose the commands of a crash in between. A command that fails for a
  * reason other than a domain refusal (store unavailable) fails the batch: no checkpoint, the relay restarts
  * from the last one after a pause.
+ *
+ * A batch for which no saga sent a command (most events: a saga acts on a few types) has its checkpoint
+ * deferred: redelivered after a crash, it again asks for nothing. A batch that sent any commits at once.
  *
  * Several relays may share a DATA_DIR (and so this checkpoint); each may publish a batch the other is also
  * publishing, which is harmless for the same reason.
@@ -42,6 +45,7 @@ export class EventBusRelay implements OnApplicationBootstrap, OnModuleDestroy {
     const consumer = { name: 'event-bus-relay', apply: () => undefined, handle: (batch: readonly RecordedEvent[]) => this.deliver(batch) };
     this.runtime = new ConsumerRuntime(store, db, consumer, {
       batchSize: BATCH_SIZE,
+      deferCheckpointMs: PROCESSES_DEFER_CHECKPOINT_MS,
       onError: (error) => this.logger.error(`event-bus relay failed, restarting from its checkpoint in 1000 ms: ${describeError(error)}`),
     });
   }
@@ -61,8 +65,9 @@ export class EventBusRelay implements OnApplicationBootstrap, OnModuleDestroy {
     return this.runtime.checkpoint();
   }
 
-  private async deliver(batch: readonly RecordedEvent[]): Promise<void> {
+  /** False when no saga sent a command for the batch: its checkpoint may then be deferred (runConsumer). */
+  private async deliver(batch: readonly RecordedEvent[]): Promise<boolean> {
     for (const message of await withHazardStates(this.store, batch, this.states)) this.eventBus.publish(message);
-    await this.inFlight.settled();
+    return (await this.inFlight.settled()) > 0;
   }
 }
