@@ -201,6 +201,20 @@ describe('/console in headless Chromium', () => {
     await goToHash(page, '#/hazards?sector=gas&status=verified');
     expect(await page.locator('[data-table="hazards"] tbody tr').count()).toBe(verifiedGas.total);
     expect(await page.locator(`[data-table="hazards"] tbody tr[data-hazard-id="${walked}"]`).count()).toBe(1);
+
+    // The period, as the dashboard's click-through sends it: the months the hazards were found in, in TIME_ZONE.
+    // Every seeded hazard was found on 28 February (Asia/Shanghai), so February lists them all and March none.
+    const february = await api('/hazards?from=2026-02&to=2026-02&pageSize=200');
+    expect(february.total).toBe((await api('/hazards')).total);
+    await goToHash(page, '#/hazards?from=2026-02&to=2026-02');
+    expect(await page.locator('[data-filters] input[name="from"]').inputValue()).toBe('2026-02');
+    expect(await page.locator('[data-list-status]').getAttribute('data-total')).toBe(String(february.total));
+    const shown = await page.locator('[data-table="hazards"] tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-hazard-id')));
+    expect(shown.sort()).toEqual(february.items.map((h: { hazardId: string }) => h.hazardId).sort());
+    expect((await api('/hazards?from=2026-03&to=2026-03')).total).toBe(0);
+    await goToHash(page, '#/hazards?from=2026-03&to=2026-03');
+    expect(await page.locator('[data-list-status]').getAttribute('data-total')).toBe('0');
+    await goToHash(page, '#/hazards?sector=gas&status=verified'); // where the tests below start
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'console-list.png'), fullPage: true });
   }, 60_000);
