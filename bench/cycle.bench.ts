@@ -11,8 +11,7 @@ import Database from 'better-sqlite3';
 import { Actor, HazardCommand, hazardAggregateWith, HazardEvent, hazardIdFor, HazardState, Unstamped } from '@hazard/domain';
 import { AggregateCommandRunner, SqliteEventStore } from '@hazard/event-store';
 import { tempStoreFile } from '@hazard/event-store/testing';
-import { loadCatalogue, loadConfig } from '@hazard/platform';
-import { seedRules } from '../apps/cli/src/seed/seed-world';
+import { hazardRulesOf, loadCatalogue, loadConfig } from '@hazard/platform';
 import { creditCodeOf } from '../apps/cli/src/seed/units';
 import { envInt, machineLine, median, printResult, round, table } from './support/stats';
 
@@ -56,7 +55,7 @@ async function product(): Promise<Run> {
   const temp = tempStoreFile('bench-cycle-');
   const config = loadConfig({ ...process.env, DATA_DIR: temp.file + '.d' });
   const store = SqliteEventStore.open({ file: temp.file });
-  const runner = new AggregateCommandRunner<HazardCommand, HazardEvent, HazardState>(store, hazardAggregateWith(seedRules(config, loadCatalogue(config.catalogueFile))), () => new Date());
+  const runner = new AggregateCommandRunner<HazardCommand, HazardEvent, HazardState>(store, hazardAggregateWith(hazardRulesOf(config, loadCatalogue(config.catalogueFile))), () => new Date());
   try {
     const started = performance.now();
     for (let k = 0; k < COMMANDS; k++) {

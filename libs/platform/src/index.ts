@@ -1,5 +1,6 @@
 export * from './config/app-config';
 export * from './config/jwt-secret';
+export * from './config/hazard-rules';
 export * from './auth/claims';
 export * from './auth/sign-token';
 export * from './auth/verify-token';

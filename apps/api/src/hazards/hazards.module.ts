@@ -1,14 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { Catalogue, hazardAggregateWith } from '@hazard/domain';
-import { AppConfig } from '@hazard/platform';
+import { AppConfig, hazardRulesOf } from '@hazard/platform';
 import { CATALOGUE } from '../catalogue/catalogue.token';
 import { APP_CONFIG } from '../infrastructure/config.module';
 import { aggregateRunnerProvider } from '../edge/commands/aggregate-runner.provider';
 import { HazardCommandsController } from './hazard-commands.controller';
 import { HazardQueriesController } from './hazard-queries.controller';
 import { HazardReader } from './hazard.reader';
-import { hazardRulesOf } from './hazard-rules.config';
 import { HAZARD_AGGREGATE, HAZARD_RUNNER, HazardUseCaseHandler } from './hazard-use-case';
 import { IntegrityController } from './integrity.controller';
 

@@ -1,5 +1,4 @@
-import { Catalogue, HazardRules, referenceChecksOf } from '@hazard/domain';
-import { AppConfig } from '@hazard/platform';
+import { Catalogue, HazardRules } from '@hazard/domain';
 import { City, cityOf } from './city';
 import { SeedUnit, UnitPicker, unitsOf } from './units';
 
@@ -23,18 +22,6 @@ export interface WorldOptions {
   readonly hazards: number;
   /** The last instant of the generated year. */
   readonly until: Date;
-}
-
-/** The configured hazard rules with the catalogue's reference checks, as the server stamps them on commands. */
-export function seedRules(config: AppConfig, catalogue: Catalogue): HazardRules {
-  return {
-    closureRequired: config.closureRequired,
-    closureReviewDays: config.closureReviewDays,
-    noticeSignDays: config.noticeSignDays,
-    supervisionDocPrefix: config.supervisionDocPrefix,
-    timeZone: config.timeZone,
-    reference: referenceChecksOf(catalogue),
-  };
 }
 
 /** About eight hazards per unit, at least thirty units, so repeat offenders stand out without every unit repeating. */

@@ -2,12 +2,12 @@ import { Command, InvalidArgumentError } from 'commander';
 import { Presets, SingleBar } from 'cli-progress';
 import { resolve } from 'node:path';
 import { EventStore } from '@hazard/event-store';
-import { AppConfig, loadCatalogue, loadConfig, openEventStore } from '@hazard/platform';
+import { AppConfig, hazardRulesOf, loadCatalogue, loadConfig, openEventStore } from '@hazard/platform';
 import { CliIo } from '../cli-io';
 import { progressBar } from '../progress';
 import { runRebuild } from '../rebuild.command';
 import { driveCity, DriveResult } from './driver';
-import { seedRules, seedWorld } from './seed-world';
+import { seedWorld } from './seed-world';
 
 export interface SeedOptions {
   readonly hazards: number;
@@ -31,7 +31,7 @@ export async function runSeed(store: EventStore, config: AppConfig, io: CliIo, o
   const head = await store.headPosition();
   if (head > 0) throw new Error(`the store of DATA_DIR ${config.dataDir} already holds events (position ${head}): seed into an empty DATA_DIR`);
   const catalogue = loadCatalogue(config.catalogueFile);
-  const rules = seedRules(config, catalogue);
+  const rules = hazardRulesOf(config, catalogue);
   const { world, units } = seedWorld(catalogue, rules, options);
   const started = Date.now();
   const bar = hazardBar(options.hazards);

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { RecordedEvent } from '../event-store.port';
 import { PostgresEventStore } from './postgres-event-store';
-import { EVENTS_PER_COMMAND } from './testing/postgres-crash-append-driver';
+import { EVENTS_PER_COMMAND } from '../testing/crash-append-driver';
 import { createTestSchema, describeWithPostgres, type TestSchema } from './testing/postgres-test-env';
 import { PrivateCluster } from './testing/private-cluster';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
-const DRIVER = join(__dirname, 'testing', 'postgres-crash-append-driver.ts');
+const DRIVER = join(__dirname, '..', 'testing', 'crash-append-driver.ts');
 
 /**
  * Runs the driver until it has acked a random number of commands, then calls `crash` (default: SIGKILL the
