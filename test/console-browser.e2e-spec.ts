@@ -11,12 +11,12 @@ import { inspector, rectifier, reviewer, supervisor, supervisor2 } from './suppo
 import { assignBody, rectificationBody, reportBody } from './support/hazard-requests';
 import { eventually, settledScan } from './support/processes-probe';
 import { FakeClock, TestApp, TestClaims } from './support/test-app';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './support/chromium';
 
 /** The page's globals, for the functions that run in the browser (this tsconfig knows Node, not the DOM). */
 declare const document: { body: { dataset: Record<string, string | undefined> } };
 declare const location: { hash: string };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..');
 /** The console's sources, and the dashboard's labels it imports. */
 const WEB_SOURCES = [join(ROOT, 'apps/console-web/src'), join(ROOT, 'apps/dashboard-web/src')];
@@ -140,11 +140,7 @@ describe('/console in headless Chromium', () => {
   const goToHash = (target: Page, hash: string) => navigating(target, () => target.evaluate((h) => void (location.hash = h), hash));
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `no Chromium at ${CHROMIUM}: install Debian's (scripts/ensure-chromium.sh, run by npm test, does it as root: apt-get install chromium fonts-noto-cjk) or point CHROMIUM_PATH at a Chromium or Chrome binary`,
-      );
-    }
+    requireChromium();
     ensureWebBuilt();
     receiver = createServer((request, response) => void request.resume().on('end', () => response.writeHead(204).end()));
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
@@ -161,7 +157,7 @@ describe('/console in headless Chromium', () => {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
     page = await newPage();
   }, 90_000);

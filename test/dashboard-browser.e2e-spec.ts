@@ -6,12 +6,12 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 import { inspector, rectifier, reviewer, supervisor, supervisor2 } from './support/actors';
 import { assignBody, rectificationBody, reportBody } from './support/hazard-requests';
 import { FakeClock, TestApp, TestClaims } from './support/test-app';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './support/chromium';
 
 /** The page's globals, for the functions that run in the browser (this tsconfig knows Node, not the DOM). */
 declare const document: { body: { dataset: Record<string, string | undefined> }; querySelector(selector: string): { textContent: string | null } | null };
 declare const window: { sameDocument?: boolean };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..');
 const WEB_SOURCE = join(ROOT, 'apps/dashboard-web/src');
 const WEB_BUILD = join(ROOT, 'dist/dashboard-web/dashboard.js');
@@ -109,7 +109,7 @@ describe('/dashboard in headless Chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run scripts/ensure-chromium.sh (npm test does)`);
+    requireChromium();
     ensureWebBuilt();
     app = await TestApp.start({ clock });
     await app.app.listen(0, '127.0.0.1');
@@ -123,7 +123,7 @@ describe('/dashboard in headless Chromium', () => {
       viewport: { width: 1920, height: 1080 },
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));

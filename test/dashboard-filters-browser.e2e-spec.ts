@@ -6,11 +6,11 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 import { fireSupervisor, inspector, rectifier, reviewer, supervisor, supervisor2 } from './support/actors';
 import { assignBody, rectificationBody, reportBody } from './support/hazard-requests';
 import { FakeClock, TestApp, TestClaims } from './support/test-app';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './support/chromium';
 
 /** The page's globals, for the functions that run in the browser (this tsconfig knows Node, not the DOM). */
 declare const document: { body: { dataset: Record<string, string | undefined> } };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ROOT = join(__dirname, '..');
 const WEB_SOURCE = join(ROOT, 'apps/dashboard-web/src');
 const WEB_BUILD = join(ROOT, 'dist/dashboard-web/dashboard.js');
@@ -138,7 +138,7 @@ describe('/dashboard filters, trend, export and print in headless Chromium', () 
   let seeded = 0;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: run scripts/ensure-chromium.sh (npm test does), or set CHROMIUM_PATH`);
+    requireChromium();
     ensureWebBuilt();
     app = await TestApp.start({ clock, env: { SUPERVISE_MAJOR: 'false', DEADLINE_SCAN_MS: '86400000' } });
     await app.app.listen(0, '127.0.0.1');
@@ -153,7 +153,7 @@ describe('/dashboard filters, trend, export and print in headless Chromium', () 
       locale: 'zh-CN',
       timezoneId: 'America/New_York',
       acceptDownloads: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on('pageerror', (error) => pageErrors.push(error.message));
