@@ -4,6 +4,7 @@
  * here, under that token, so a reader sees exactly its own read scope. The token comes from `?token=` once
  * (then kept in localStorage and removed from the address bar) or from localStorage on every later load.
  */
+import { tokenStore } from '../../dashboard-web/src/token-store.js';
 
 const STORAGE_KEY = 'hazard-console.token';
 
@@ -39,26 +40,15 @@ function zhMessage(status, detail) {
   }
 }
 
+const tokens = tokenStore(STORAGE_KEY);
+
 /** @returns {string | null} */
-export function takeToken() {
-  const url = new URL(location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    saveToken(fromUrl);
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-  }
-  return localStorage.getItem(STORAGE_KEY);
-}
+export const takeToken = () => tokens.take();
 
 /** @param {string} token */
-export function saveToken(token) {
-  localStorage.setItem(STORAGE_KEY, token.trim());
-}
+export const saveToken = (token) => tokens.save(token);
 
-export function forgetToken() {
-  localStorage.removeItem(STORAGE_KEY);
-}
+export const forgetToken = () => tokens.forget();
 
 /**
  * The token's roles, read (not verified) from its payload: only to decide which menus to offer. The API

@@ -4,6 +4,7 @@
  * (then kept in localStorage and removed from the address bar, so it is not left on the wall or in a
  * bookmark) or from localStorage on every later load.
  */
+import { tokenStore } from './token-store.js';
 
 /**
  * @typedef {object} Summary
@@ -58,26 +59,15 @@ const STORAGE_KEY = 'hazard-dashboard.token';
 /** The API answered 401: the token is missing, malformed or expired. */
 export class Unauthorized extends Error {}
 
+const tokens = tokenStore(STORAGE_KEY);
+
 /** @returns {string | null} */
-export function takeToken() {
-  const url = new URL(location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    saveToken(fromUrl);
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-  }
-  return localStorage.getItem(STORAGE_KEY);
-}
+export const takeToken = () => tokens.take();
 
 /** @param {string} token */
-export function saveToken(token) {
-  localStorage.setItem(STORAGE_KEY, token.trim());
-}
+export const saveToken = (token) => tokens.save(token);
 
-export function forgetToken() {
-  localStorage.removeItem(STORAGE_KEY);
-}
+export const forgetToken = () => tokens.forget();
 
 /**
  * @template T
