@@ -1,17 +1,8 @@
 import type { AppendResult } from '../event-store.port';
-import type { AppendOutcome, AppendRequest } from './postgres-batch-writer';
+import { settleBatch, type AppendOutcome, type AppendRequest, type GroupCommitStats, type PendingAppend } from '../group-commit/append-batch';
 
-interface Pending {
-  readonly request: AppendRequest;
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-export interface AppendBatcherStats {
-  /** Batches sent: each is one transaction, one round trip, one WAL flush. */
-  readonly transactions: number;
-  readonly appends: number;
-}
+/** Batches sent: each is one transaction, one round trip, one WAL flush. */
+export type AppendBatcherStats = GroupCommitStats;
 
 /** Appends of one batch at most, so one statement's arrays stay a few megabytes at worst. */
 const MAX_BATCH = 500;
@@ -23,7 +14,7 @@ const MAX_BATCH = 500;
  * settle only when the batch's statement has answered, i.e. after COMMIT.
  */
 export class AppendBatcher {
-  private pending: Pending[] = [];
+  private pending: PendingAppend[] = [];
   private running: Promise<void> | undefined;
   private transactions = 0;
   private appends = 0;
@@ -63,31 +54,15 @@ export class AppendBatcher {
     this.running = undefined;
   }
 
-  private async writeOne(batch: readonly Pending[]): Promise<void> {
+  private async writeOne(batch: readonly PendingAppend[]): Promise<void> {
     this.transactions += 1;
     this.appends += batch.length;
-    let outcomes: AppendOutcome[];
+    let written: { outcomes: AppendOutcome[] } | { failure: unknown };
     try {
-      outcomes = await this.write(batch.map((pending) => pending.request));
+      written = { outcomes: await this.write(batch.map((pending) => pending.request)) };
     } catch (cause) {
-      this.observe(batch.length);
-      const error = this.failure(cause);
-      for (const pending of batch) pending.reject(error);
-      return;
+      written = { failure: this.failure(cause) };
     }
-    this.observe(batch.length);
-    batch.forEach((pending, index) => {
-      const outcome = outcomes[index];
-      if (outcome?.ok) pending.resolve(outcome.result);
-      else pending.reject(outcome?.error ?? new Error('append lost its outcome'));
-    });
-  }
-
-  private observe(appends: number): void {
-    try {
-      this.onBatch?.(appends);
-    } catch {
-      // An observer's failure is not the batch's: its promises settle as written.
-    }
+    settleBatch(batch, written, this.onBatch);
   }
 }

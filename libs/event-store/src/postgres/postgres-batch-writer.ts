@@ -1,25 +1,9 @@
 import type { Pool } from 'pg';
 import { WrongExpectedRevisionError } from '../errors';
-import type { AppendResult, ExpectedRevision } from '../event-store.port';
+import type { AppendOutcome, AppendRequest } from '../group-commit/append-batch';
 import { DuplicateEventIdError } from '../sqlite/duplicate-event-id.error';
 
-/** An event ready for the append function: JSON serialised before queueing, so a bad payload fails alone. */
-export interface SerializedEvent {
-  readonly id: string;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
-}
-
-export interface AppendRequest {
-  readonly streamId: string;
-  readonly events: readonly SerializedEvent[];
-  readonly expectedRevision: ExpectedRevision;
-}
-
-export type AppendOutcome =
-  | { readonly ok: true; readonly result: AppendResult }
-  | { readonly ok: false; readonly error: Error };
+export type { AppendOutcome, AppendRequest, SerializedEvent } from '../group-commit/append-batch';
 
 interface OutcomeRow {
   readonly out_outcome: 'ok' | 'wrong_revision' | 'duplicate_id';

@@ -1,18 +1,11 @@
 import type Database from 'better-sqlite3';
 import { WrongExpectedRevisionError } from '../errors';
-import { NO_STREAM, type AppendResult, type ExpectedRevision } from '../event-store.port';
+import { NO_STREAM, type AppendResult } from '../event-store.port';
 import { DuplicateEventIdError } from './duplicate-event-id.error';
-import type { SerializedEvent, SqliteStatements, StreamHead } from './sqlite-statements';
+import type { AppendOutcome, AppendRequest, SerializedEvent } from '../group-commit/append-batch';
+import type { SqliteStatements, StreamHead } from './sqlite-statements';
 
-export interface AppendRequest {
-  readonly streamId: string;
-  readonly events: readonly SerializedEvent[];
-  readonly expectedRevision: ExpectedRevision;
-}
-
-export type AppendOutcome =
-  | { readonly ok: true; readonly result: AppendResult }
-  | { readonly ok: false; readonly error: Error };
+export type { AppendOutcome, AppendRequest };
 
 const EMPTY_STREAM: StreamHead = { revision: NO_STREAM, position: 0 };
 

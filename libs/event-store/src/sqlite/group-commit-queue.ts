@@ -1,18 +1,8 @@
 import { StoreUnavailableError } from '../errors';
 import type { AppendResult } from '../event-store.port';
-import type { AppendOutcome, AppendRequest } from './append-transaction';
+import { settleBatch, type AppendOutcome, type AppendRequest, type GroupCommitStats, type PendingAppend } from '../group-commit/append-batch';
 
-interface Pending {
-  readonly request: AppendRequest;
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (error: unknown) => void;
-}
-
-export interface GroupCommitStats {
-  /** Write transactions committed or attempted: each costs one fsync. */
-  readonly transactions: number;
-  readonly appends: number;
-}
+export type { GroupCommitStats };
 
 /**
  * Collects the appends that arrive within one turn of the event loop and hands them to `writeBatch` as a
@@ -20,7 +10,7 @@ export interface GroupCommitStats {
  * `writeBatch` has returned, i.e. after COMMIT.
  */
 export class GroupCommitQueue {
-  private pending: Pending[] = [];
+  private pending: PendingAppend[] = [];
   private scheduled: NodeJS.Immediate | undefined;
   private transactions = 0;
   private appends = 0;
@@ -50,29 +40,13 @@ export class GroupCommitQueue {
 
     this.transactions += 1;
     this.appends += batch.length;
-    let outcomes: AppendOutcome[];
+    let written: { outcomes: AppendOutcome[] } | { failure: unknown };
     try {
-      outcomes = this.writeBatch(batch.map((pending) => pending.request));
+      written = { outcomes: this.writeBatch(batch.map((pending) => pending.request)) };
     } catch (cause) {
-      this.observe(batch.length);
-      const error = new StoreUnavailableError('the append transaction failed; nothing in it was stored', cause);
-      for (const pending of batch) pending.reject(error);
-      return;
+      written = { failure: new StoreUnavailableError('the append transaction failed; nothing in it was stored', cause) };
     }
-    this.observe(batch.length);
-    batch.forEach((pending, index) => {
-      const outcome = outcomes[index];
-      if (outcome?.ok) pending.resolve(outcome.result);
-      else pending.reject(outcome?.error ?? new StoreUnavailableError('append lost its outcome'));
-    });
-  }
-
-  private observe(appends: number): void {
-    try {
-      this.onBatch?.(appends);
-    } catch {
-      // An observer's failure is not the batch's: its promises settle as written.
-    }
+    settleBatch(batch, written, this.onBatch);
   }
 
   stats(): GroupCommitStats {

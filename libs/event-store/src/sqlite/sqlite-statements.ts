@@ -12,13 +12,7 @@ export interface EventRow {
   readonly recorded_at: string;
 }
 
-/** An event ready for INSERT: JSON is serialised before queueing so a bad payload fails only its own append. */
-export interface SerializedEvent {
-  readonly id: string;
-  readonly type: string;
-  readonly data: string;
-  readonly metadata: string;
-}
+export type { SerializedEvent } from '../group-commit/append-batch';
 
 export type StreamHead = { readonly revision: number; readonly position: number };
 
