@@ -13,7 +13,9 @@ export function describeWithPostgres(name: string, body: (url: string) => void):
   const url = process.env['PG_TEST_URL'];
   const title = `${name} (needs PG_TEST_URL)`;
   if (url) describe(title, () => body(url));
-  else if (process.env['SKIP_POSTGRES'] === '1') describe.skip(title, () => it('runs against PostgreSQL', () => undefined));
+  // The suite's own tests, listed as skipped with the reason, not a placeholder standing in for them: their
+  // hooks never run, so the URL they would connect to is never used.
+  else if (process.env['SKIP_POSTGRES'] === '1') describe.skip(`${title}: skipped because SKIP_POSTGRES=1`, () => body(''));
   else describe(title, () => it('runs against PostgreSQL', () => { throw new Error(SKIP_HINT); }));
 }
 
