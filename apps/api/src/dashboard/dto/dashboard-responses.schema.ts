@@ -1,5 +1,6 @@
 import { LEVELS, SOURCES, STATUSES } from '@hazard/domain';
 import { namedSchema } from '../../edge/openapi/named-schemas';
+import { HAZARD_PROFILE_PROPERTIES } from '../../hazards/dto/hazard-responses.schema';
 import { array, boolean, integer, mapOf, nullable, number, object, oneOf, optional, page, text, time, uuid } from '../../edge/openapi/schema-builders';
 
 /** The answers of the read-model routes: GET /hazards and the dashboard's figures and lists (@hazard/projections' queries). */
@@ -9,15 +10,7 @@ const COUNTS = (description: string) => mapOf(integer(3), description);
 export const HAZARD_LIST_ITEM = namedSchema(
   'HazardListItem',
   object({
-    hazardId: uuid(),
-    unitId: text('91330100MA2XXXX01'),
-    unitName: text('某某燃气有限公司'),
-    location: text('3号楼 地下室 调压箱'),
-    categoryCode: text('GAS-PIPE-AGING'),
-    sector: text('gas'),
-    regionCode: text('330102'),
-    gridId: nullable(text()),
-    level: oneOf(LEVELS),
+    ...HAZARD_PROFILE_PROPERTIES,
     source: optional(oneOf(SOURCES, 'left out for a rectifier')),
     discoveredAt: time(),
     status: oneOf(STATUSES),

@@ -53,18 +53,23 @@ const SUPERVISION = object({
   }),
 });
 
+/** The hazard's identity and profile (HazardProfile), as both the stream's view and the read model's list show it. */
+export const HAZARD_PROFILE_PROPERTIES = {
+  hazardId: uuid(),
+  unitId: text('91330100MA2XXXX01'),
+  unitName: text('某某燃气有限公司'),
+  location: text('3号楼 地下室 调压箱'),
+  categoryCode: text('GAS-PIPE-AGING'),
+  sector: text('gas'),
+  regionCode: text('330102'),
+  gridId: nullable(text('330102-001')),
+  level: oneOf(LEVELS),
+} as const;
+
 export const HAZARD_VIEW = namedSchema(
   'HazardView',
   object({
-    hazardId: uuid(),
-    unitId: text('91330100MA2XXXX01'),
-    unitName: text('某某燃气有限公司'),
-    location: text('3号楼 地下室 调压箱'),
-    categoryCode: text('GAS-PIPE-AGING'),
-    sector: text('gas'),
-    regionCode: text('330102'),
-    gridId: nullable(text('330102-001')),
-    level: oneOf(LEVELS),
+    ...HAZARD_PROFILE_PROPERTIES,
     source: optional(oneOf(SOURCES, 'left out for a rectifier')),
     description: text('调压箱锈蚀严重，存在漏气风险'),
     discoveredAt: time(),
